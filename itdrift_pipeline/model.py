@@ -1,0 +1,248 @@
+"""The typed objects that pass between extract, validate and warehouse, and their one JSON form.
+
+This module is the `itdrift extract` / `itdrift validate` contract: field names here are the JSON names.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from decimal import Decimal
+from typing import Any, Literal
+
+# --- Vocabulary -----------------------------------------------------------------------------------
+
+TABLE_FAMILIES = ("overall_result", "activity_areas", "specific_assumptions", "other")
+PHASES = ("actual", "original_budget", "revised_budget", "budget", "variance", "carry_over_requested")
+MEASURES = ("amount", "quantity", "unit_price")
+ACCOUNTS = ("drift", "anlaeg")
+# How a printed variance is defined: "+=underskud og -=overskud" is actual - budget.
+SIGN_CONVENTIONS = ("actual_minus_budget", "budget_minus_actual")
+SOURCE_UNITS = ("1000 DKK", "mio DKK", "DKK")
+NOTE_KINDS = ("price_year", "variance_sign", "amount_sign", "other")
+NARRATIVE_KINDS = ("surplus", "deficit", "expense", "income", "carry_over_requested", "budget")
+SEVERITIES = ("error", "warning", "info")
+REJECTION_KINDS = (
+    "empty_file",
+    "not_a_pdf",
+    "corrupt_pdf",
+    "encrypted_pdf",
+    "no_text_layer",
+    "no_accounts_tables",
+    "too_large",
+)
+
+DocumentStatus = Literal["ok", "rejected"]
+BBox = tuple[float, float, float, float]
+
+
+class DocumentRejected(Exception):
+    """A source file that cannot be read as an accounts book; `kind` is one of REJECTION_KINDS."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        if kind not in REJECTION_KINDS:
+            raise ValueError(f"unknown rejection kind {kind!r}")
+        super().__init__(f"{kind}: {message}")
+        self.kind = kind
+        self.message = message
+
+
+# --- Extraction output ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RejectionInfo:
+    kind: str
+    message: str
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    file: str
+    sha256: str
+    pages: int | None
+    municipality: str | None
+    report_type: str | None  # "regnskab" | "budget"
+    fiscal_year: int | None
+    status: DocumentStatus = "ok"
+    error: RejectionInfo | None = None
+    size_bytes: int | None = None
+
+
+@dataclass(frozen=True)
+class Chapter:
+    policy_area: str
+    title: str
+    committee: str | None
+    first_page: int
+    last_page: int
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One printed figure, with what it means and where it was printed."""
+
+    policy_area: str
+    table: str  # one of TABLE_FAMILIES
+    table_title: str  # the printed caption
+    account: str | None  # "drift" | "anlaeg" | None
+    sign_convention: str | None  # variance facts only; from the notes, None when unstated
+    row_code: str | None  # "1", "1.a"; None for rows without a number
+    row_label: str
+    is_total: bool
+    phase: str
+    measure: str
+    fiscal_year: int | None
+    price_year: int | None  # from a note, never assumed
+    value: Decimal  # DKK for money; plain number for quantities
+    unit: str  # "DKK" for amount and unit_price; the printed Enhed (or "units") for quantity
+    source_unit: str | None  # "1000 DKK" | "mio DKK" | "DKK"; None for quantities
+    as_printed: str
+    page: int  # 1-based
+    bbox: BBox | None  # x0, top, x1, bottom in PDF points, pdfplumber's coordinates
+
+
+@dataclass(frozen=True)
+class Note:
+    policy_area: str
+    table: str | None  # the family it annotates; None for a chapter-level note
+    kind: str  # one of NOTE_KINDS
+    text: str
+    fiscal_year: int | None  # price_year notes: the column's year
+    price_year: int | None  # price_year notes: the price level stated
+    page: int
+    phase: str | None = None  # price_year notes: the column's phase ("Regnskab 2018" -> actual)
+    sign_convention: str | None = None  # variance_sign notes
+    table_title: str | None = None
+
+
+@dataclass(frozen=True)
+class NarrativeAmount:
+    policy_area: str
+    note: str | None  # "1a"; None for the chapter's opening text
+    row_code: str | None  # "1.a"; None when the amount speaks of the whole policy area
+    kind: str  # one of NARRATIVE_KINDS
+    value: Decimal  # DKK
+    unit: str  # always "DKK"
+    to_year: int | None  # carry_over_requested only
+    page: int
+    text: str  # the sentence it was read from
+    as_printed: str = ""  # "746.810 kr.", "0,8 mio. kr."
+    source_unit: str = "DKK"  # "DKK" | "mio DKK": tells the validator the printed precision
+    account: str | None = None  # "anlaeg" when the sentence is about Anlæg
+    bbox: BBox | None = None
+
+
+@dataclass(frozen=True)
+class UnknownTable:
+    page: int
+    bbox: BBox | None
+    cells: list[list[str | None]]
+    policy_area: str | None = None
+    reason: str = ""
+
+
+@dataclass
+class ExtractionResult:
+    document: DocumentInfo
+    chapters: list[Chapter] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    narrative_amounts: list[NarrativeAmount] = field(default_factory=list)
+    unknown_tables: list[UnknownTable] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return _jsonable(asdict(self))
+
+    def to_json(self, **kwargs: Any) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, **kwargs)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ExtractionResult:
+        doc = dict(data["document"])
+        if doc.get("error"):
+            doc["error"] = RejectionInfo(**doc["error"])
+        return cls(
+            document=DocumentInfo(**doc),
+            chapters=[Chapter(**c) for c in data.get("chapters", [])],
+            facts=[_build(Fact, f) for f in data.get("facts", [])],
+            notes=[Note(**n) for n in data.get("notes", [])],
+            narrative_amounts=[_build(NarrativeAmount, n) for n in data.get("narrative_amounts", [])],
+            unknown_tables=[_build(UnknownTable, u) for u in data.get("unknown_tables", [])],
+        )
+
+
+# --- Validation output ----------------------------------------------------------------------------
+
+# Structural findings stop a document from loading; every other rule's findings are loaded and flagged.
+STRUCTURAL_RULE = "schema_violation"
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    severity: str  # one of SEVERITIES
+    sha256: str
+    file: str
+    policy_area: str | None
+    table: str | None
+    row_code: str | None
+    row_label: str | None
+    phase: str | None
+    fiscal_year: int | None
+    expected: Decimal | None  # in the table's unit (e.g. thousand kr.)
+    shown: Decimal | None  # in the table's unit
+    page: int | None
+    message: str  # for a finance analyst, with the Danish labels
+    table_title: str | None = None
+    unit: str | None = None  # the unit of expected/shown: "1000 DKK", "mio DKK", "DKK"
+
+
+@dataclass
+class ValidationResult:
+    document: DocumentInfo
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def structural_errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.rule == STRUCTURAL_RULE]
+
+    @property
+    def is_loadable(self) -> bool:
+        return self.document.status == "ok" and not self.structural_errors
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+    def to_dict(self) -> dict[str, Any]:
+        return _jsonable({"document": asdict(self.document), "findings": [asdict(f) for f in self.findings]})
+
+
+# --- JSON helpers ---------------------------------------------------------------------------------
+
+
+def decimal_to_json(value: Decimal) -> int | float:
+    """Integral amounts print as JSON integers; others as the shortest exact decimal text."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+def _jsonable(obj: Any) -> Any:
+    if isinstance(obj, Decimal):
+        return decimal_to_json(obj)
+    if isinstance(obj, dict):
+        return {k: _jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return [_jsonable(v) for v in obj]
+    return obj
+
+
+def _build(cls: type, data: dict[str, Any]) -> Any:
+    names = {f.name for f in fields(cls)}
+    kwargs = {k: v for k, v in data.items() if k in names}
+    if "value" in kwargs and kwargs["value"] is not None:
+        kwargs["value"] = Decimal(str(kwargs["value"]))
+    if kwargs.get("bbox") is not None:
+        kwargs["bbox"] = tuple(kwargs["bbox"])
+    return cls(**kwargs)
