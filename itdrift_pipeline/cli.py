@@ -1,0 +1,104 @@
+"""The `itdrift` command line: the same core functions the Dagster assets call, one PDF at a time.
+
+`extract` and `validate` print the JSON contract of itdrift_pipeline.model; `load` writes the warehouse;
+`run` materialises every Dagster asset for every PDF in the raw directory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+EXIT_FINDINGS = 1
+EXIT_REJECTED = 2
+
+
+def _emit(payload: dict, out: Path | None) -> None:
+    text = json.dumps(payload, ensure_ascii=False, indent=2)
+    if out is None:
+        sys.stdout.write(text + "\n")
+    else:
+        out.write_text(text + "\n", encoding="utf-8")
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from itdrift_pipeline.extract import extract_document
+
+    result = extract_document(args.pdf)
+    _emit(result.to_dict(), args.out)
+    return EXIT_REJECTED if result.document.status == "rejected" else 0
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from itdrift_pipeline.extract import extract_document
+    from itdrift_pipeline.validate import validate_document
+
+    extraction = extract_document(args.pdf)
+    validation = validate_document(extraction)
+    _emit(validation.to_dict(), args.out)
+    if extraction.document.status == "rejected":
+        return EXIT_REJECTED
+    return EXIT_FINDINGS if validation.count("error") else 0
+
+
+def _cmd_load(args: argparse.Namespace) -> int:
+    from itdrift_pipeline.pipeline import process_file
+    from itdrift_pipeline.warehouse import make_engine
+
+    engine = make_engine(args.warehouse)
+    any_rejected = False
+    for pdf in args.pdfs:
+        processed = process_file(pdf, engine)
+        sys.stdout.write(processed.summary_line() + "\n")
+        any_rejected |= not processed.loaded
+    return EXIT_REJECTED if any_rejected else 0
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from itdrift_pipeline.defs.runner import materialize_everything
+
+    return materialize_everything(raw_dir=args.raw_dir, warehouse_url=args.warehouse)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="itdrift", description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    extract = sub.add_parser("extract", help="PDF -> facts, notes, narrative amounts as JSON")
+    extract.add_argument("pdf", type=Path)
+    extract.add_argument("--out", type=Path, help="write the JSON here instead of stdout")
+    extract.set_defaults(func=_cmd_extract)
+
+    validate = sub.add_parser("validate", help="extract, then check; exit 1 when there are errors")
+    validate.add_argument("pdf", type=Path)
+    validate.add_argument("--out", type=Path, help="write the JSON here instead of stdout")
+    validate.set_defaults(func=_cmd_validate)
+
+    load = sub.add_parser("load", help="extract, validate and load into the warehouse")
+    load.add_argument("pdfs", type=Path, nargs="+")
+    load.add_argument("--warehouse", help="SQLAlchemy URL (default: $WAREHOUSE_URL or the SQLite file)")
+    load.set_defaults(func=_cmd_load)
+
+    run = sub.add_parser("run", help="materialise every Dagster asset for every PDF in the raw directory")
+    run.add_argument("--raw-dir", help="default: $ITDRIFT_RAW_DIR or data/raw")
+    run.add_argument("--warehouse", help="SQLAlchemy URL (default: $WAREHOUSE_URL or the SQLite file)")
+    run.set_defaults(func=_cmd_run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
