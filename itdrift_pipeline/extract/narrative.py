@@ -1,0 +1,249 @@
+"""Amounts quoted in a chapter's prose -> model.NarrativeAmount.
+
+The opening text quotes "1,8 mio. kr."; the numbered notes under "Beskrivelse af regnskabsresultatet"
+quote whole kroner ("1.003.472 kr."). What an amount is (surplus, deficit, carry-over, ...) is read from
+the words around it; which activity it concerns from the note number or a label named in its sentence.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Protocol
+
+from itdrift_pipeline.extract.numbers import parse_amount
+from itdrift_pipeline.model import BBox, NarrativeAmount
+
+logger = logging.getLogger(__name__)
+
+_AMOUNT = re.compile(
+    r"(?P<number>[-–]?\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s+(?P<unit>mio\.\s*kr\.|mia\.\s*kr\.|kr\.)"
+)
+_KRONER_PER_UNIT = {"mio": Decimal(1_000_000), "mia": Decimal(1_000_000_000), "kr": Decimal(1)}
+_SOURCE_UNIT = {"mio": "mio DKK", "kr": "DKK"}
+
+# A numbered note starts with its number: "1.", "1a.", "5e." (a year such as "2021." is not a note).
+NOTE_NUMBER = re.compile(r"^(?P<number>\d{1,2})(?P<letter>[a-z]?)\.$")
+
+# Words that end a sentence only when followed by a capital; these abbreviations never do.
+_ABBREVIATIONS = frozenset({"div", "gns", "opr", "korr", "nr", "ca", "bl.a", "m.v", "f.eks", "jf", "inkl",
+                            "ekskl", "evt", "pkt", "vedr", "mht", "dvs"})
+
+# The word before "på <amount>" says what the amount is; the last such word before the amount wins.
+_KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("surplus", re.compile(r"overskud", re.IGNORECASE)),
+    ("deficit", re.compile(r"underskud", re.IGNORECASE)),
+    ("expense", re.compile(r"udgift", re.IGNORECASE)),
+    ("income", re.compile(r"indtægt", re.IGNORECASE)),
+    ("budget", re.compile(r"budget", re.IGNORECASE)),
+)
+_CARRY_OVER_AFTER = re.compile(r"^\s*(?:er\s+)?søgt\s+overført\s+til\s+(?P<year>\d{4})", re.IGNORECASE)
+_ANLAEG = re.compile(r"anlæg", re.IGNORECASE)
+
+
+class PlacedWord(Protocol):
+    """A word and where it is printed (layout.Word satisfies this)."""
+
+    text: str
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    word: PlacedWord
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    text: str
+    spans: tuple[_Span, ...]
+
+
+class NarrativeText:
+    """Words joined into text, remembering which word every character came from."""
+
+    def __init__(self, words: Iterable[PlacedWord]) -> None:
+        parts: list[str] = []
+        spans: list[_Span] = []
+        offset = 0
+        for word in words:
+            if parts:
+                parts.append(" ")
+                offset += 1
+            parts.append(word.text)
+            spans.append(_Span(offset, offset + len(word.text), word))
+            offset += len(word.text)
+        self.text = "".join(parts)
+        self.spans = spans
+
+    def sentences(self) -> list[_Sentence]:
+        sentences: list[_Sentence] = []
+        current: list[_Span] = []
+        for index, span in enumerate(self.spans):
+            current.append(span)
+            following = self.spans[index + 1].word.text if index + 1 < len(self.spans) else ""
+            if _ends_sentence(span.word.text, following):
+                sentences.append(self._sentence(current))
+                current = []
+        if current:
+            sentences.append(self._sentence(current))
+        return sentences
+
+    def _sentence(self, spans: list[_Span]) -> _Sentence:
+        base = spans[0].start
+        text = self.text[base : spans[-1].end]
+        return _Sentence(text, tuple(_Span(s.start - base, s.end - base, s.word) for s in spans))
+
+
+def _ends_sentence(word: str, following: str) -> bool:
+    if not word.endswith((".", "!", "?")) or not following[:1].isupper():
+        return False
+    stem = word[:-1].lower()
+    return stem not in _ABBREVIATIONS
+
+
+def read_amounts(
+    words: Sequence[PlacedWord],
+    policy_area: str,
+    note: str | None,
+    activity_labels: Mapping[str, str] | None = None,
+) -> list[NarrativeAmount]:
+    """Every "X kr." / "X mio. kr." in `words` (one paragraph, or one numbered note's text).
+
+    `note` is the numbered note ("1a") or None for the opening text, where the row is found by the single
+    activity label (`activity_labels`: printed label -> row code) its sentence names.
+    """
+    amounts: list[NarrativeAmount] = []
+    for sentence in NarrativeText(words).sentences():
+        row_code = row_code_of_note(note) if note else _row_named_in(sentence.text, activity_labels or {})
+        for match in _AMOUNT.finditer(sentence.text):
+            amount = _amount(sentence, match, policy_area, note, row_code)
+            if amount is None:
+                # Reporting a kind no word states would be a guess; the amount is left out, loudly.
+                logger.warning(
+                    "%s: no word says what %r is in: %r", policy_area, match.group(0), sentence.text
+                )
+            else:
+                amounts.append(amount)
+    return amounts
+
+
+def row_code_of_note(note: str) -> str:
+    """Note "1a" is about row "1.a"; note "2" about row "2"."""
+    match = re.fullmatch(r"(\d+)([a-z]?)", note)
+    if not match:
+        raise ValueError(f"{note!r} is not a note number such as '1' or '1a'")
+    number, letter = match.groups()
+    return f"{number}.{letter}" if letter else number
+
+
+def split_numbered_notes(lines: Sequence[Sequence[PlacedWord]]) -> list[tuple[str, list[PlacedWord]]]:
+    """Lines under "Beskrivelse af regnskabsresultatet" -> (note number, its words without the number)."""
+    notes: list[tuple[str, list[PlacedWord]]] = []
+    for line in lines:
+        if not line:
+            continue
+        match = NOTE_NUMBER.match(line[0].text)
+        if match:
+            notes.append((match.group("number") + match.group("letter"), list(line[1:])))
+        elif notes:
+            notes[-1][1].extend(line)
+    return notes
+
+
+def _row_named_in(sentence: str, activity_labels: Mapping[str, str]) -> str | None:
+    # Case-sensitive: the label "Udvikling" is named, "til udvikling af" is an ordinary word.
+    rows = {
+        code
+        for label, code in activity_labels.items()
+        if re.search(rf"(?<!\w){re.escape(label)}(?!\w)", sentence)
+    }
+    return rows.pop() if len(rows) == 1 else None
+
+
+def _amount(
+    sentence: _Sentence, match: re.Match[str], policy_area: str, note: str | None, row_code: str | None
+) -> NarrativeAmount | None:
+    unit_key = match.group("unit").split(".")[0].lower()
+    number = parse_amount(match.group("number"))
+    if number is None:  # the pattern needs digits, so a number is always there
+        raise AssertionError(match.group(0))
+    kind, to_year = _kind_of(sentence.text, match)
+    if kind is None:
+        return None
+    words = [s.word for s in sentence.spans if s.start < match.end() and s.end > match.start()]
+    return NarrativeAmount(
+        policy_area=policy_area,
+        note=note,
+        row_code=row_code,
+        kind=kind,
+        value=number * _KRONER_PER_UNIT[unit_key],
+        unit="DKK",
+        to_year=to_year,
+        page=words[0].page,
+        text=sentence.text,
+        as_printed=" ".join(match.group(0).split()),
+        source_unit=_SOURCE_UNIT.get(unit_key, "DKK"),
+        account="anlaeg" if _ANLAEG.search(sentence.text) else None,
+        bbox=_bbox_on_first_page(words),
+    )
+
+
+def _kind_of(sentence: str, match: re.Match[str]) -> tuple[str | None, int | None]:
+    """What the amount is: "overskud på X" -> surplus; "X søgt overført til 2021" -> carry-over; ...
+
+    Only the words since the previous amount count, so "overskud på A heraf er B søgt overført" gives
+    A a surplus and B a carry-over.
+    """
+    previous = list(_AMOUNT.finditer(sentence[: match.start()]))
+    before = sentence[previous[-1].end() if previous else 0 : match.start()]
+    if re.search(r"\bpå\s*$", before):
+        kind = _last_kind_word(before)
+        if kind:
+            return kind, None
+    after = sentence[match.end() :]
+    carry_over = _CARRY_OVER_AFTER.match(after)
+    if carry_over:
+        return "carry_over_requested", int(carry_over.group("year"))
+    following = _AMOUNT.search(after)
+    kind = _first_kind_word(after[: following.start()] if following else after)
+    if kind:
+        return kind, None
+    return _last_kind_word(before), None
+
+
+def _last_kind_word(text: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for kind, pattern in _KIND_WORDS:
+        for found in pattern.finditer(text):
+            if best is None or found.start() > best[0]:
+                best = (found.start(), kind)
+    return best[1] if best else None
+
+
+def _first_kind_word(text: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for kind, pattern in _KIND_WORDS:
+        found = pattern.search(text)
+        if found and (best is None or found.start() < best[0]):
+            best = (found.start(), kind)
+    return best[1] if best else None
+
+
+def _bbox_on_first_page(words: Sequence[PlacedWord]) -> BBox:
+    on_page = [w for w in words if w.page == words[0].page]
+    return (
+        min(w.x0 for w in on_page),
+        min(w.top for w in on_page),
+        max(w.x1 for w in on_page),
+        max(w.bottom for w in on_page),
+    )

@@ -1,0 +1,77 @@
+"""Danish printed numbers -> Decimal: "45.271", "-1.827", "–1.827", "(1.827)", "45,3"; "-" and "" are None.
+
+Pure string functions, no geometry. A cell that looks numeric but breaks the Danish format raises
+NumberFormatError: a number is never guessed or repaired here.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+# Hyphen-minus, en dash, minus sign: all three print as a negative sign in the books we read.
+NEGATIVE_SIGNS = "-\u2013\u2212"
+NO_VALUE = frozenset({"", "-", "\u2013", "\u2212"})
+
+_DIGITS = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
+_SIGNED = re.compile(rf"^(?P<sign>[{NEGATIVE_SIGNS}])?\s?(?P<digits>{_DIGITS})$")
+_PARENTHESISED = re.compile(rf"^\((?P<digits>{_DIGITS})\)$")
+# Anything made only of digits, separators and signs is meant as a number and must parse.
+_NUMERIC_LOOKING = re.compile(rf"^(?:[{NEGATIVE_SIGNS}]?\s?\d[\d.,]*|\(\d[\d.,]*\))$")
+
+
+class NumberFormatError(ValueError):
+    """A cell that looks like a number but is not a Danish-formatted one (e.g. "1.82.7")."""
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """The value of a printed number; None for "no value" (empty cell or a lone dash).
+
+    "45.271" -> 45271, "45,3" -> 45.3, "-1.827" / "–1.827" / "(1.827)" -> -1827.
+    """
+    cleaned = text.strip().replace("\u00a0", " ")
+    if cleaned in NO_VALUE:
+        return None
+    match = _SIGNED.match(cleaned)
+    negative = False
+    if match:
+        negative = match.group("sign") is not None
+    else:
+        match = _PARENTHESISED.match(cleaned)
+        negative = True
+    if not match:
+        raise NumberFormatError(
+            f"{text!r} is not a Danish-formatted number ('.' groups thousands, ',' is the decimal mark)"
+        )
+    value = Decimal(match.group("digits").replace(".", "").replace(",", "."))
+    return -value if negative else value
+
+
+def looks_numeric(text: str) -> bool:
+    """True for a token that is meant as a number cell (including malformed ones and a lone dash)."""
+    cleaned = text.strip()
+    return cleaned in NO_VALUE or bool(_NUMERIC_LOOKING.match(cleaned))
+
+
+def is_amount(text: str) -> bool:
+    """True for a token that parses as a Danish number (not for "-" or "")."""
+    try:
+        return parse_amount(text) is not None
+    except NumberFormatError:
+        return False
+
+
+def format_amount(value: Decimal, decimals: int = 0, negative_style: str = "-") -> str:
+    """The Danish printed form of `value`; `negative_style` is "-", "–" or "()".
+
+    The inverse of parse_amount for values with at most `decimals` decimals (used by the tests).
+    """
+    quantised = abs(value).quantize(Decimal(1).scaleb(-decimals)) if decimals else abs(value)
+    whole, _, fraction = f"{quantised:f}".partition(".")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    body = f"{grouped},{fraction}" if fraction else grouped
+    if value >= 0:
+        return body
+    if negative_style == "()":
+        return f"({body})"
+    return f"{negative_style}{body}"
