@@ -1,0 +1,80 @@
+"""The raw-directory sensor: new and changed PDFs become partitions and runs; removed ones are reported.
+
+Its cursor is the JSON map file name → sha256 of the directory at the last tick, so a file whose bytes
+change is noticed, and each run's run_key is the partition key, so the same bytes never run twice.
+"""
+
+import json
+
+import dagster as dg
+
+from itdrift_pipeline.defs.assets import DOCUMENT_ASSETS, raw_documents
+from itdrift_pipeline.defs.partitions import partition_key_for, scan_source_documents, source_documents
+from itdrift_pipeline.defs.resources import RawDirectory
+
+DOCUMENT_SELECTION = [asset.key for asset in DOCUMENT_ASSETS]
+
+
+def _read_cursor(cursor: str | None) -> dict[str, str]:
+    return json.loads(cursor) if cursor else {}
+
+
+@dg.sensor(
+    name="raw_directory_sensor",
+    target=[raw_documents, *DOCUMENT_ASSETS],
+    minimum_interval_seconds=30,
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    description="Registers each new or changed PDF in the raw directory as a source_documents partition "
+    "and requests extract → validate → load for it; reports removed files (their loaded data are kept).",
+)
+def raw_directory_sensor(context: dg.SensorEvaluationContext, raw_directory: RawDirectory) -> dg.SensorResult:
+    previous = _read_cursor(context.cursor)
+    current = {doc.path.name: doc for doc in scan_source_documents(raw_directory.pdf_files())}
+
+    changed = [doc for name, doc in current.items() if previous.get(name) != doc.sha256]
+    removed = sorted(set(previous) - set(current))
+    new_keys = [doc.partition_key for doc in changed]
+    # Another file (or an earlier tick whose cursor was lost) may already have registered a key.
+    unregistered = [
+        key for key in dict.fromkeys(new_keys) if not context.instance.has_dynamic_partition(
+            source_documents.name, key)
+    ]
+
+    run_requests = [
+        dg.RunRequest(run_key=doc.partition_key, partition_key=doc.partition_key,
+                      asset_selection=DOCUMENT_SELECTION, tags={"itdrift/file": doc.path.name})
+        for doc in changed
+    ]
+    if changed or removed:
+        # The inventory is refreshed whenever the directory changed.
+        run_requests.append(dg.RunRequest(asset_selection=[raw_documents.key]))
+
+    asset_events = []
+    for name in removed:
+        key = partition_key_for(raw_directory.directory() / name, previous[name])
+        context.log.warning(
+            f"{name} was removed from {raw_directory.directory()}; partition {key} and its warehouse "
+            "rows are kept"
+        )
+        asset_events.append(
+            dg.AssetObservation(
+                asset_key=raw_documents.key,
+                metadata={"removed_file": name, "partition": key, "sha256": previous[name],
+                          "loaded_data": "kept in the warehouse"},
+            )
+        )
+    for doc in changed:
+        what = "changed" if doc.path.name in previous else "new"
+        context.log.info(f"{doc.path.name} is {what}: partition {doc.partition_key}")
+
+    cursor = json.dumps({name: doc.sha256 for name, doc in sorted(current.items())})
+    if not run_requests:
+        return dg.SensorResult(skip_reason=f"no new or changed PDFs in {raw_directory.directory()}",
+                               cursor=cursor)
+    partition_requests = [source_documents.build_add_request(unregistered)] if unregistered else []
+    return dg.SensorResult(
+        run_requests=run_requests,
+        dynamic_partitions_requests=partition_requests,
+        asset_events=asset_events,
+        cursor=cursor,
+    )
