@@ -1,0 +1,46 @@
+"""Test corpus: replica accounts PDFs rendered with reportlab from structured chapters, and their truth.
+
+`python -m itdrift_pipeline_tests.corpus` re-renders the committed PDFs in data/raw deterministically.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .chapters import ChapterData
+from .render import DEFAULT_STYLE, Layout, LayoutStyle, render_chapter_pdf, render_chapters
+from .seed import seed_chapter
+from .truth import (
+    expected_chapters,
+    expected_document,
+    expected_facts,
+    expected_narrative_amounts,
+    expected_notes,
+    expected_unknown_tables,
+)
+
+SEED_PDF_NAME = "naestved_regnskab_2020_it.pdf"
+
+
+def render_seed(path: str | Path | None = None) -> Layout:
+    """The seed chapter as its own 4-page PDF (data/raw/naestved_regnskab_2020_it.pdf)."""
+    return render_chapter_pdf(seed_chapter(), path)
+
+
+__all__ = [
+    "DEFAULT_STYLE",
+    "SEED_PDF_NAME",
+    "ChapterData",
+    "Layout",
+    "LayoutStyle",
+    "expected_chapters",
+    "expected_document",
+    "expected_facts",
+    "expected_narrative_amounts",
+    "expected_notes",
+    "expected_unknown_tables",
+    "render_chapter_pdf",
+    "render_chapters",
+    "render_seed",
+    "seed_chapter",
+]

@@ -1,0 +1,19 @@
+"""Re-render the committed replica PDFs into data/raw (or the directory given as the first argument)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from . import SEED_PDF_NAME, render_seed
+
+
+def main(argv: list[str]) -> int:
+    raw_dir = Path(argv[0]) if argv else Path("data/raw")
+    seed = render_seed(raw_dir / SEED_PDF_NAME)
+    print(f"{raw_dir / SEED_PDF_NAME}: {seed.pages} pages")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
