@@ -203,7 +203,7 @@ def warehouse_load(
             "loaded_facts": len(extracted_document.facts) if validated_document.is_loadable else 0,
             "load_summary": dg.MetadataValue.json(dataclasses.asdict(summary)),
             "warehouse_row_counts": dg.MetadataValue.json(row_counts),
-            "warehouse": engine.url.render_as_string(hide_password=True),
+            "warehouse": warehouse.display_url(),
             "elapsed_seconds": elapsed,
         }
     )

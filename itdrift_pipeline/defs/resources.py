@@ -44,6 +44,10 @@ class Warehouse(dg.ConfigurableResource):
     def resolved_url(self) -> str:
         return settings.warehouse_url(self.url)
 
+    def display_url(self) -> str:
+        """The URL with any password masked, for logs and metadata."""
+        return sa.make_url(self.resolved_url()).render_as_string(hide_password=True)
+
     def engine(self) -> sa.Engine:
         """An engine on a warehouse upgraded to the current schema (make_engine runs the migrations)."""
         from itdrift_pipeline.warehouse import make_engine

@@ -1,0 +1,186 @@
+"""`itdrift run`: materialise every asset for every PDF in the raw directory, with progress on stdout.
+
+Runs are recorded in a persistent Dagster instance ($DAGSTER_HOME, else .dagster_home/ in the working
+directory), so `DAGSTER_HOME=$PWD/.dagster_home dagster dev` shows them afterwards.
+"""
+
+import os
+import sys
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+import dagster as dg
+from dagster._core.errors import DagsterAssetCheckFailedError
+
+from itdrift_pipeline import settings
+from itdrift_pipeline.defs.assets import ALL_ASSETS, DOCUMENT_ASSETS, raw_documents, reports
+from itdrift_pipeline.defs.partitions import scan_source_documents, source_documents
+from itdrift_pipeline.defs.resources import RawDirectory, ReportsDirectory, Warehouse
+
+LOCAL_HOME = ".dagster_home"
+
+# Loads take the "warehouse" pool one at a time (SQLite has one writer); every other step runs freely.
+LOCAL_INSTANCE_YAML = """\
+# Written by `itdrift run` for the project-local Dagster instance; see deploy/dagster.yaml for a team setup.
+concurrency:
+  pools:
+    default_limit: 1
+"""
+
+BLOCKED_BY_CHECK = DagsterAssetCheckFailedError.__name__
+
+
+def local_instance() -> dg.DagsterInstance:
+    """$DAGSTER_HOME's instance, else the project-local one (created with the pool limit on first use)."""
+    if os.environ.get("DAGSTER_HOME"):
+        return dg.DagsterInstance.get()
+    home = Path(LOCAL_HOME).resolve()
+    home.mkdir(parents=True, exist_ok=True)
+    config = home / "dagster.yaml"
+    if not config.exists():
+        config.write_text(LOCAL_INSTANCE_YAML, encoding="utf-8")
+    return dg.DagsterInstance.from_config(str(home))
+
+
+@dataclass
+class RunTotals:
+    loaded: int = 0
+    rejected: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    facts: int = 0
+    findings: dict[str, int] = field(default_factory=lambda: {"error": 0, "warning": 0, "info": 0})
+
+
+def _metadata(result: dg.ExecuteInProcessResult, asset: dg.AssetsDefinition) -> Mapping[str, object]:
+    materializations = result.asset_materializations_for_node(asset.op.name)
+    if not materializations:
+        return {}
+    return {k: getattr(v, "value", v) for k, v in materializations[-1].metadata.items()}
+
+
+def _failure(result: dg.ExecuteInProcessResult) -> tuple[str, str] | None:
+    """(step, message) of the first failed step, or None."""
+    for event in result.get_step_failure_events():
+        error = event.step_failure_data.error
+        cls_name = error.cls_name if error else ""
+        message = error.message.strip() if error else "unknown error"
+        if error and error.cause and cls_name != BLOCKED_BY_CHECK:
+            message = error.cause.message.strip()
+        return cls_name or "", f"{event.step_key}: {message.splitlines()[0] if message else ''}"
+    return None
+
+
+def _print_document(out: TextIO, result: dg.ExecuteInProcessResult, totals: RunTotals, name: str) -> None:
+    from itdrift_pipeline.defs.assets import extracted_document, validated_document, warehouse_load
+
+    extract = _metadata(result, extracted_document)
+    if extract:
+        status = extract.get("status")
+        tables = extract.get("tables_per_family") or {}
+        tables_text = ", ".join(f"{n} {family}" for family, n in tables.items() if n)
+        detail = (
+            f"{extract.get('pages')} pages, {extract.get('facts')} facts, {extract.get('notes')} notes, "
+            f"{extract.get('narrative_amounts')} narrative amounts; tables: {tables_text or 'none'}"
+        )
+        if status == "rejected":
+            detail = f"REJECTED {extract.get('rejection')}"
+        out.write(f"    extract   {detail}  ({extract.get('elapsed_seconds')}s)\n")
+    validate = _metadata(result, validated_document)
+    if validate:
+        counts = {s: int(validate.get(f"findings_{s}", 0)) for s in totals.findings}
+        out.write(
+            f"    validate  {counts['error']} errors, {counts['warning']} warnings, {counts['info']} info"
+            f"  ({validate.get('elapsed_seconds')}s)\n"
+        )
+        for severity, count in counts.items():
+            totals.findings[severity] += count
+    load = _metadata(result, warehouse_load)
+    if load:
+        out.write(f"    load      {load.get('loaded_facts')} facts into {load.get('warehouse')}"
+                  f"  ({load.get('elapsed_seconds')}s)\n")
+
+    failure = _failure(result)
+    if failure and failure[0] == BLOCKED_BY_CHECK:
+        totals.rejected.append(f"{name} (structural errors: not loaded)")
+        out.write("    load      BLOCKED: the document_structure check failed; see validated_document\n")
+    elif failure:
+        totals.failed.append(f"{name}: {failure[1]}")
+        out.write(f"    FAILED    {failure[1]}\n")
+    elif extract.get("status") == "rejected":
+        totals.rejected.append(f"{name} ({extract.get('rejection')})")
+    else:
+        totals.loaded += 1
+        totals.facts += int(extract.get("facts", 0))
+
+
+def materialize_everything(
+    raw_dir: str | None = None, warehouse_url: str | None = None, out: TextIO | None = None
+) -> int:
+    """Materialise raw_documents, every document partition and the reports; 0 unless a run failed.
+
+    A rejected document, or one blocked by its structural check, is data (reported, exit 0); a step that
+    raised is a failed run (exit 1).
+    """
+    out = out or sys.stdout
+    started = time.perf_counter()
+    resources = {
+        "raw_directory": RawDirectory(path=raw_dir),
+        "warehouse": Warehouse(url=warehouse_url),
+        "reports_directory": ReportsDirectory(),
+    }
+    instance = local_instance()
+    directory = settings.raw_dir(raw_dir)
+    documents = scan_source_documents(resources["raw_directory"].pdf_files())
+    out.write(f"itdrift run: {len(documents)} PDF(s) in {directory}; "
+              f"Dagster instance {instance.root_directory}\n")
+    out.flush()
+
+    totals = RunTotals()
+    inventory = dg.materialize([raw_documents], instance=instance, resources=resources, raise_on_error=False)
+    if not inventory.success:
+        totals.failed.append(f"raw_documents: {(_failure(inventory) or ('', 'failed'))[1]}")
+
+    keys = list(dict.fromkeys(doc.partition_key for doc in documents))
+    missing = [k for k in keys if not instance.has_dynamic_partition(source_documents.name, k)]
+    if missing:
+        instance.add_dynamic_partitions(source_documents.name, missing)
+
+    for number, document in enumerate(documents, start=1):
+        out.write(f"[{number}/{len(documents)}] {document.path.name}  partition {document.partition_key}\n")
+        out.flush()
+        result = dg.materialize(
+            ALL_ASSETS,
+            selection=DOCUMENT_ASSETS,
+            partition_key=document.partition_key,
+            instance=instance,
+            resources=resources,
+            raise_on_error=False,
+            tags={"itdrift/file": document.path.name, "itdrift/launched_by": "itdrift run"},
+        )
+        _print_document(out, result, totals, document.path.name)
+        out.flush()
+
+    built = dg.materialize(ALL_ASSETS, selection=[reports], instance=instance, resources=resources,
+                           raise_on_error=False)
+    report_index = _metadata(built, reports).get("index")
+    if not built.success:
+        totals.failed.append(f"reports: {(_failure(built) or ('', 'failed'))[1]}")
+
+    findings = ", ".join(f"{n} {severity}" for severity, n in totals.findings.items())
+    out.write(
+        f"\nSummary: {totals.loaded} document(s) loaded, {len(totals.rejected)} rejected, "
+        f"{len(totals.failed)} failed; {totals.facts} facts; findings: {findings}\n"
+    )
+    for line in totals.rejected:
+        out.write(f"  rejected: {line}\n")
+    for line in totals.failed:
+        out.write(f"  FAILED:   {line}\n")
+    out.write(f"Warehouse: {Warehouse(url=warehouse_url).display_url()}\n")
+    out.write(f"Report:    {report_index or 'not built'}\n")
+    out.write(f"Done in {time.perf_counter() - started:.1f}s. "
+              f"See the runs with: DAGSTER_HOME={instance.root_directory} dagster dev\n")
+    out.flush()
+    return 1 if totals.failed else 0
