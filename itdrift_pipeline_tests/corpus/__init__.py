@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .book import BOOK_PDF_NAME, book_chapters, render_book
 from .chapters import ChapterData
 from .render import DEFAULT_STYLE, Layout, LayoutStyle, render_chapter_pdf, render_chapters
 from .seed import seed_chapter
@@ -28,10 +29,12 @@ def render_seed(path: str | Path | None = None) -> Layout:
 
 
 __all__ = [
+    "BOOK_PDF_NAME",
     "DEFAULT_STYLE",
     "SEED_PDF_NAME",
     "ChapterData",
     "Layout",
+    "book_chapters",
     "LayoutStyle",
     "expected_chapters",
     "expected_document",
@@ -40,6 +43,7 @@ __all__ = [
     "expected_notes",
     "expected_unknown_tables",
     "render_chapter_pdf",
+    "render_book",
     "render_chapters",
     "render_seed",
     "seed_chapter",
