@@ -1,0 +1,146 @@
+"""Everything that differs between SQLite and PostgreSQL, in one place.
+
+Owns the SQLite connection settings (WAL, busy_timeout, foreign keys, explicit BEGIN), the upsert
+statement, and the guard that keeps Decimal money exact on SQLite. The rest of the warehouse is portable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import URL, Engine
+
+# How long a SQLite writer waits for another writer's lock before failing ("database is locked").
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+# Execution option that makes a SQLite transaction take the write lock at BEGIN (BEGIN IMMEDIATE), so a
+# load never fails half-way when it upgrades a read lock; ignored on PostgreSQL.
+WRITER_OPTION = "itdrift_writer"
+
+# SQLite has no exact decimal type: integral values are stored as 64-bit INTEGER (exact), the others as
+# an IEEE double, exact to 15 significant digits. Values beyond that would come back different.
+SQLITE_EXACT_DIGITS = 15
+
+
+class WarehouseUrlError(ValueError):
+    """The warehouse URL names a database the warehouse does not support."""
+
+
+class InexactAmountError(ValueError):
+    """A Decimal that the warehouse cannot store without changing it."""
+
+
+def is_sqlite(url_or_engine: URL | Engine | sa.Connection) -> bool:
+    dialect_name = (
+        url_or_engine.get_backend_name() if isinstance(url_or_engine, URL) else url_or_engine.dialect.name
+    )
+    return dialect_name == "sqlite"
+
+
+def prepare_url(url: URL) -> None:
+    """Create the directory of a SQLite file so a fresh checkout can load without setup."""
+    backend = url.get_backend_name()
+    if backend not in ("sqlite", "postgresql"):
+        raise WarehouseUrlError(
+            f"warehouse URL {url.render_as_string(hide_password=True)!r} is {backend}; use sqlite:///PATH "
+            "or postgresql+psycopg://USER@HOST/DB"
+        )
+    if backend == "sqlite" and url.database and url.database != ":memory:":
+        Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+
+
+def install_connection_settings(engine: Engine) -> None:
+    """SQLite: WAL so readers never block the nightly load, busy_timeout, FKs, real transactions."""
+    if not is_sqlite(engine):
+        return
+
+    @sa.event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Hand transaction control to SQLAlchemy (the sqlite3 driver's legacy mode would skip BEGIN
+        # before SELECT and DDL, so migrations and reads would not be transactional).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    @sa.event.listens_for(engine, "begin")
+    def _on_begin(connection: sa.Connection) -> None:
+        immediate = connection.get_execution_options().get(WRITER_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def insert_ignoring_duplicates(
+    connection: sa.Connection, table: sa.Table, rows: Iterable[dict[str, Any]], key: list[str]
+) -> None:
+    """INSERT rows, skipping those whose natural key exists (safe against a concurrent loader)."""
+    rows = list(rows)
+    if not rows:
+        return
+    dialect_insert = sqlite.insert if is_sqlite(connection) else postgresql.insert
+    connection.execute(dialect_insert(table).on_conflict_do_nothing(index_elements=key), rows)
+
+
+def upsert(
+    connection: sa.Connection,
+    table: sa.Table,
+    rows: Iterable[dict[str, Any]],
+    key: list[str],
+    update: list[str],
+) -> None:
+    """INSERT rows; where the natural key exists, overwrite the `update` columns with the new values."""
+    rows = list(rows)
+    if not rows:
+        return
+    dialect_insert = sqlite.insert if is_sqlite(connection) else postgresql.insert
+    statement = dialect_insert(table)
+    statement = statement.on_conflict_do_update(
+        index_elements=key, set_={name: statement.excluded[name] for name in update}
+    )
+    connection.execute(statement, rows)
+
+
+def check_exact(value: Decimal, *, scale: int, precision: int, sqlite_backend: bool, what: str) -> None:
+    """Refuse a value the column would round or (on SQLite) store inexactly; never change a number."""
+    if not value.is_finite():
+        raise InexactAmountError(f"{what}: {value} is not a finite number")
+    _, n_digits, n_exponent = value.normalize().as_tuple()
+    decimals = max(0, -n_exponent)  # type: ignore[operator]
+    if decimals > scale:
+        raise InexactAmountError(
+            f"{what}: {value} has {decimals} decimals; the warehouse stores {scale}. Check the extraction."
+        )
+    integer_digits = len(n_digits) + n_exponent  # type: ignore[operator]
+    if integer_digits > precision - scale:
+        raise InexactAmountError(f"{what}: {value} exceeds NUMERIC({precision},{scale})")
+    if sqlite_backend and decimals > 0 and len(n_digits) > SQLITE_EXACT_DIGITS:
+        raise InexactAmountError(
+            f"{what}: {value} has {len(n_digits)} significant digits with decimals, which SQLite cannot "
+            "store exactly; use PostgreSQL for this document"
+        )
+
+
+# Arbitrary constant naming the migration lock among PostgreSQL advisory locks.
+_MIGRATION_LOCK_KEY = 0x17D21F7
+
+
+def lock_for_migration(connection: sa.Connection) -> None:
+    """Serialise concurrent `make_engine` calls (parallel Dagster runs) on a fresh database.
+
+    SQLite gets this from BEGIN IMMEDIATE; PostgreSQL needs a transaction-scoped advisory lock.
+    """
+    if not is_sqlite(connection):
+        connection.execute(sa.select(sa.func.pg_advisory_xact_lock(_MIGRATION_LOCK_KEY)))
+
+
+def lock_document(connection: sa.Connection, sha256: str) -> None:
+    """Serialise two loads of the same file (PostgreSQL; SQLite's BEGIN IMMEDIATE already does)."""
+    if not is_sqlite(connection):
+        key = int(sha256[:15], 16)  # 60 bits of the hash fit a signed bigint
+        connection.execute(sa.select(sa.func.pg_advisory_xact_lock(key)))
