@@ -1,0 +1,578 @@
+"""The accounting rules: sums, variances, price years, sign conventions, cross-table, narrative, unit prices.
+
+Each rule reads facts (and notes or narrative amounts) and returns Findings; none changes a number.
+Tolerances come from the printed precision of the figures involved (figures.half_unit), never per document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from itdrift_pipeline.model import DocumentInfo, Fact, Finding, NarrativeAmount, Note
+from itdrift_pipeline.validate.figures import (
+    CONVENTION_LABELS,
+    UNIT_LABELS,
+    column_label,
+    format_dk,
+    half_unit,
+    in_unit,
+    resolution,
+    row_name,
+)
+from itdrift_pipeline.validate.tables import ColumnKey, PrintedTable, RowKey, printed_tables
+
+# The Danish standard ("+=underskud og -=overskud"), assumed when a table states none.
+STANDARD_CONVENTION = "actual_minus_budget"
+MONEY_MEASURES = ("amount", "unit_price")
+# Which budget a variance is measured against, in order of preference.
+VARIANCE_BASES = ("revised_budget", "budget")
+BUDGET_WORDS = {
+    "revised_budget": "korrigeret budget",
+    "budget": "budget",
+    "original_budget": "oprindeligt budget",
+}
+# Where the narrative's figure for an activity is looked up first: the table with printed variances.
+NARRATIVE_TABLE_ORDER = ("activity_areas", "overall_result", "specific_assumptions", "other")
+
+
+def _half(fact: Fact) -> Decimal:
+    return half_unit(fact.as_printed, fact.source_unit)
+
+
+def _halves(facts: Sequence[Fact]) -> Decimal:
+    return sum((_half(fact) for fact in facts), Decimal(0))
+
+
+def _shown(value: Decimal, fact: Fact) -> str:
+    """A stored value written as `fact`'s table prints it ('1.690' for 1 690 000 kr. in 1.000 kr.)."""
+    return format_dk(in_unit(value, fact.source_unit))
+
+
+def _cell_name(fact: Fact) -> str:
+    """'2 IT, inventar og materiel: Over-/underskud 2020': the row and the column header of a figure."""
+    column = column_label(fact.phase, fact.measure, fact.fiscal_year)
+    return f"{row_name(fact.row_code, fact.row_label)}: {column}"
+
+
+def _finding(
+    rule: str,
+    severity: str,
+    document: DocumentInfo,
+    fact: Fact,
+    message: str,
+    expected: Decimal | None = None,
+    shown: Decimal | None = None,
+) -> Finding:
+    """A finding located at `fact`; expected/shown are stored values (DKK), reported in the table's unit."""
+    return Finding(
+        rule=rule,
+        severity=severity,
+        sha256=document.sha256,
+        file=document.file,
+        policy_area=fact.policy_area,
+        table=fact.table,
+        row_code=fact.row_code,
+        row_label=fact.row_label,
+        phase=fact.phase,
+        fiscal_year=fact.fiscal_year,
+        expected=None if expected is None else in_unit(expected, fact.source_unit),
+        shown=None if shown is None else in_unit(shown, fact.source_unit),
+        page=fact.page,
+        message=message,
+        table_title=fact.table_title,
+        unit=fact.source_unit if fact.measure != "quantity" else fact.unit,
+    )
+
+
+def _rounding_verdict(gap: Decimal, tolerance: Decimal, fact: Fact) -> tuple[str, str]:
+    """Severity and closing phrase: a gap rounding can explain is a warning, a larger one an error."""
+    gap_text = _shown(abs(gap), fact)
+    tolerance_text = _shown(tolerance, fact)
+    if abs(gap) <= tolerance:
+        return "warning", f"forskel {gap_text}, inden for afrundingen ±{tolerance_text}"
+    return "error", f"forskel {gap_text}, mere end afrundingen ±{tolerance_text} kan forklare"
+
+
+# --- sum_mismatch -------------------------------------------------------------------------------------
+
+
+def _sum_finding(document: DocumentInfo, total: Fact, addends: list[Fact], what: str) -> Finding | None:
+    row_sum = sum((fact.value for fact in addends), Decimal(0))
+    gap = total.value - row_sum
+    if gap == 0:
+        return None
+    # Each printed figure, the total included, may be off by half a unit.
+    severity, verdict = _rounding_verdict(gap, _half(total) + _halves(addends), total)
+    message = (
+        f"{total.table_title}: {_cell_name(total)} vises som {_shown(total.value, total)}, "
+        f"men summen af {what} giver {_shown(row_sum, total)} ({verdict})"
+    )
+    return _finding("sum_mismatch", severity, document, total, message, expected=row_sum, shown=total.value)
+
+
+def _rows_text(rows: list[RowKey]) -> str:
+    codes = [row.row_code for row in rows if row.row_code]
+    if len(codes) == len(rows) > 1:
+        return f"rækkerne {codes[0]}-{codes[-1]}"
+    return f"række {codes[0]}" if len(codes) == len(rows) == 1 else f"{len(rows)} rækker"
+
+
+def _total_sections(table: PrintedTable) -> list[tuple[RowKey, list[RowKey]]]:
+    """Each total row with the rows it sums: those printed since the previous total, sub-items left out."""
+    sections, section = [], []
+    for row in table.rows:
+        if row not in table.totals:
+            section.append(row)
+            continue
+        top_level = [r for r in section if not r.is_sub_item]
+        sections.append((row, top_level or section))
+        section = []
+    return sections
+
+
+def _parent_sections(table: PrintedTable) -> list[tuple[RowKey, list[RowKey]]]:
+    """Each numbered parent (2) with its sub-items (2.a .. 2.f)."""
+    sections = []
+    for parent in table.rows:
+        if parent.is_parent_code and parent not in table.totals:
+            subs = [row for row in table.rows if row.parent_code == parent.row_code]
+            if subs:
+                sections.append((parent, subs))
+    return sections
+
+
+def sum_mismatch(document: DocumentInfo, facts: Sequence[Fact]) -> list[Finding]:
+    """Rows -> their "i alt" total, and sub-items 2.a..2.f -> parent 2, in every amount column."""
+    findings: list[Finding] = []
+    for table in printed_tables(facts):
+        sections = [(total, rows, _rows_text(rows)) for total, rows in _total_sections(table)]
+        sections += [(p, subs, f"underpunkterne til {p.row_code}") for p, subs in _parent_sections(table)]
+        for column in (c for c in table.columns if c.measure == "amount"):
+            for total_row, rows, what in sections:
+                total = table.cell(total_row, column)
+                addends = [fact for row in rows if (fact := table.cell(row, column)) is not None]
+                if total is not None and addends:
+                    found = _sum_finding(document, total, addends, what)
+                    findings += [found] if found else []
+    return findings
+
+
+# --- variance_mismatch --------------------------------------------------------------------------------
+
+
+def _budget_cell(table: PrintedTable, row: RowKey, fiscal_year: int | None) -> Fact | None:
+    for phase in VARIANCE_BASES:
+        fact = table.cell(row, ColumnKey(phase, "amount", fiscal_year))
+        if fact is not None:
+            return fact
+    return None
+
+
+def _variance_check(document: DocumentInfo, variance: Fact, actual: Fact, budget: Fact) -> Finding | None:
+    convention = variance.sign_convention or STANDARD_CONVENTION
+    if convention == STANDARD_CONVENTION:
+        expected = actual.value - budget.value
+    else:
+        expected = budget.value - actual.value
+    gap = variance.value - expected
+    if gap == 0:
+        return None
+    actual_text = f"regnskab {_shown(actual.value, actual)}"
+    budget_text = f"{BUDGET_WORDS[budget.phase]} {_shown(budget.value, budget)}"
+    formula = (
+        f"{actual_text} minus {budget_text}"
+        if convention == STANDARD_CONVENTION
+        else f"{budget_text} minus {actual_text}"
+    )
+    if expected != 0 and variance.value == -expected:
+        # Equal magnitude, opposite sign: the convention is broken, whatever the rounding says.
+        severity, verdict = "error", f"fortegn modsat konventionen {CONVENTION_LABELS[convention]}"
+    else:
+        tolerance = _halves([variance, actual, budget])
+        severity, verdict = _rounding_verdict(gap, tolerance, variance)
+    if variance.sign_convention is None:
+        verdict += f"; tabellen angiver ingen konvention, {CONVENTION_LABELS[convention]} er antaget"
+    message = (
+        f"{_cell_name(variance)} vises som {_shown(variance.value, variance)}, "
+        f"men {formula} giver {_shown(expected, variance)} ({verdict})"
+    )
+    return _finding(
+        "variance_mismatch", severity, document, variance, message, expected=expected, shown=variance.value
+    )
+
+
+def variance_mismatch(document: DocumentInfo, facts: Sequence[Fact]) -> list[Finding]:
+    """Printed variance vs actual - revised budget (or the reverse, per the table's stated convention)."""
+    findings: list[Finding] = []
+    for table in printed_tables(facts):
+        for column in (c for c in table.columns if c.phase == "variance" and c.measure == "amount"):
+            for row in table.rows:
+                variance = table.cell(row, column)
+                actual = table.cell(row, ColumnKey("actual", "amount", column.fiscal_year))
+                budget = _budget_cell(table, row, column.fiscal_year)
+                if variance is not None and actual is not None and budget is not None:
+                    found = _variance_check(document, variance, actual, budget)
+                    findings += [found] if found else []
+    return findings
+
+
+# --- price_year_missing / price_year_mismatch ---------------------------------------------------------
+
+
+def _price_year_column(
+    document: DocumentInfo, table: PrintedTable, column: ColumnKey, report_year: int
+) -> list[Finding]:
+    year = column.fiscal_year
+    if year is None or year > report_year:
+        return []  # overslagsår carry no price-year convention to check against
+    cells = [fact for row in table.rows if (fact := table.cell(row, column)) is not None]
+    label = f"{table.key.table_title}: {column_label(column.phase, column.measure, year)}"
+    findings = []
+    # A past year is either in its own prices or restated in the report year's ("i 2021-priser").
+    allowed = {year, report_year}
+    missing = next((fact for fact in cells if fact.price_year is None), None)
+    if year < report_year and missing is not None:
+        note = f"{column_label(column.phase, 'amount', year)} er i {year}-priser"
+        message = (
+            f"{label} har intet prisår: en note som '{note}' (eller 'i {report_year}-priser') mangler; "
+            f"beløb fra {year} kan ikke sammenlignes med {report_year} uden prisår"
+        )
+        findings.append(_finding("price_year_missing", "error", document, missing, message))
+    for price_year in sorted({fact.price_year for fact in cells} - allowed - {None}):
+        first = next(fact for fact in cells if fact.price_year == price_year)
+        expected = " eller ".join(f"{y}-priser" for y in sorted(allowed))
+        message = (
+            f"{label} er angivet i {price_year}-priser, men en kolonne fra {year} i regnskabet for "
+            f"{report_year} skal være i {expected}"
+        )
+        findings.append(_finding("price_year_mismatch", "error", document, first, message))
+    return findings
+
+
+def _contradicting_price_year_notes(document: DocumentInfo, notes: Sequence[Note]) -> list[Finding]:
+    by_column: dict[tuple[str, str | None, int | None], list[Note]] = {}
+    for note in notes:
+        if note.kind == "price_year":
+            by_column.setdefault((note.policy_area, note.phase, note.fiscal_year), []).append(note)
+    findings = []
+    for (policy_area, phase, year), column_notes in by_column.items():
+        if len({note.price_year for note in column_notes}) < 2:
+            continue
+        first = column_notes[0]
+        texts = "; ".join(f"'{note.text}' (side {note.page})" for note in column_notes)
+        findings.append(Finding(
+            rule="price_year_mismatch", severity="error", sha256=document.sha256, file=document.file,
+            policy_area=policy_area, table=first.table, row_code=None, row_label=None, phase=phase,
+            fiscal_year=year, expected=None, shown=None, page=first.page, table_title=first.table_title,
+            message=f"Noterne modsiger hinanden om prisåret for {column_label(phase or '', 'amount', year)}: "
+            f"{texts}",
+        ))
+    return findings
+
+
+def price_year_rules(document: DocumentInfo, facts: Sequence[Fact], notes: Sequence[Note]) -> list[Finding]:
+    """price_year_missing / price_year_mismatch: past-year money columns need a stated price year (their
+    own, or the report year as a restatement); report-year columns are current prices and a note on them
+    must agree; two notes on one column must not contradict each other."""
+    report_year = document.fiscal_year
+    if report_year is None:
+        return []
+    findings: list[Finding] = []
+    for table in printed_tables(facts):
+        for column in (c for c in table.columns if c.measure in MONEY_MEASURES):
+            findings += _price_year_column(document, table, column, report_year)
+    return findings + _contradicting_price_year_notes(document, notes)
+
+
+# --- sign_convention_missing --------------------------------------------------------------------------
+
+
+def _has_amount_sign_note(table: PrintedTable, notes: Sequence[Note]) -> bool:
+    return any(
+        note.kind == "amount_sign"
+        and note.policy_area == table.key.policy_area
+        and note.table == table.key.table
+        and note.table_title in (None, table.key.table_title)
+        for note in notes
+    )
+
+
+def _is_signed_amount(fact: Fact) -> bool:
+    """A negative amount or an income line: its sign means something only under a stated convention."""
+    return fact.phase != "variance" and fact.measure == "amount" and (
+        fact.value < 0 or "indtægt" in fact.row_label.lower()
+    )
+
+
+def sign_convention_missing(
+    document: DocumentInfo, facts: Sequence[Fact], notes: Sequence[Note]
+) -> list[Finding]:
+    """Variances, negative amounts or income lines whose sign the table never explains (one per table)."""
+    findings: list[Finding] = []
+    for table in printed_tables(facts):
+        cells = table.facts()
+        table_name = f"{table.key.table_title} ({table.key.account or 'uden konto'})"
+        variance = next((f for f in cells if f.phase == "variance" and f.sign_convention is None), None)
+        if variance is not None:
+            message = (
+                f"{table_name}: kolonnen {column_label(variance.phase, 'amount', variance.fiscal_year)} "
+                "angiver ikke sit fortegn; valideringen antager +=underskud og -=overskud "
+                "(regnskab minus korrigeret budget). Tilføj en Anm. med konventionen"
+            )
+            findings.append(_finding("sign_convention_missing", "warning", document, variance, message))
+        signed = next((f for f in cells if _is_signed_amount(f)), None)
+        if signed is not None and not _has_amount_sign_note(table, notes):
+            message = (
+                f"{table_name}: {_cell_name(signed)} viser {signed.as_printed}, men tabellen angiver ikke "
+                "beløbenes fortegn (fx '+= udgift; -= indtægt')"
+            )
+            findings.append(_finding("sign_convention_missing", "warning", document, signed, message))
+    return findings
+
+
+# --- cross_table_mismatch -----------------------------------------------------------------------------
+
+# (phase in the compared table, phase in activity_areas): specific assumptions' "Budget" is the revised one.
+_CROSS_PHASES = {
+    "overall_result": (("actual", "actual"), ("revised_budget", "revised_budget")),
+    "specific_assumptions": (("actual", "actual"), ("budget", "revised_budget")),
+}
+
+
+def _cross_finding(document: DocumentInfo, compared: Fact, reference: Fact) -> Finding | None:
+    gap = compared.value - reference.value
+    if gap == 0:
+        return None
+    one_unit = max(
+        resolution(compared.as_printed, compared.source_unit),
+        resolution(reference.as_printed, reference.source_unit),
+    )
+    severity = "warning" if abs(gap) <= one_unit else "error"
+    verdict = "afrundingsforskel" if severity == "warning" else "mere end én enheds afrunding"
+    reference_name = "" if _cell_name(reference) == _cell_name(compared) else f" for {_cell_name(reference)}"
+    message = (
+        f"{compared.table_title}: {_cell_name(compared)} er {_shown(compared.value, compared)}, "
+        f"men {reference.table_title} viser {_shown(reference.value, compared)}{reference_name} "
+        f"(forskel {_shown(abs(gap), compared)}; {verdict})"
+    )
+    return _finding(
+        "cross_table_mismatch", severity, document, compared, message,
+        expected=reference.value, shown=compared.value,
+    )
+
+
+def _row_pairs(hub: PrintedTable, other: PrintedTable) -> list[tuple[RowKey, RowKey]]:
+    """(row of `other`, row of the hub) that must agree: the totals, and activity areas by number."""
+    pairs = []
+    if hub.total_rows and other.total_rows:
+        pairs.append((other.total_rows[0], hub.total_rows[0]))
+    if other.key.table == "specific_assumptions":
+        for row in hub.rows:
+            match = other.row_by_code(row.row_code) if row.is_parent_code and row not in hub.totals else None
+            if match is not None:
+                pairs.append((match, row))
+    return pairs
+
+
+def cross_table_mismatch(document: DocumentInfo, facts: Sequence[Fact]) -> list[Finding]:
+    """Overall-result and specific-assumptions figures against activity_areas, the hub, so that one
+    discrepancy gives one finding; a gap of one printed unit is rounding drift (warning)."""
+    findings: list[Finding] = []
+    tables = printed_tables(facts)
+    for hub in (t for t in tables if t.key.table == "activity_areas"):
+        for other in tables:
+            phases = _CROSS_PHASES.get(other.key.table)
+            if phases is None or other.key.policy_area != hub.key.policy_area:
+                continue
+            if other.key.table == "overall_result" and other.key.account != hub.key.account:
+                continue  # the Anlæg table has no counterpart among the Drift activity areas
+            for other_row, hub_row in _row_pairs(hub, other):
+                for column in (c for c in other.columns if c.measure == "amount"):
+                    for other_phase, hub_phase in phases:
+                        compared = other.cell(other_row, column) if column.phase == other_phase else None
+                        reference = hub.cell(hub_row, ColumnKey(hub_phase, "amount", column.fiscal_year))
+                        if compared is not None and reference is not None:
+                            found = _cross_finding(document, compared, reference)
+                            findings += [found] if found else []
+    return findings
+
+
+# --- narrative_mismatch -------------------------------------------------------------------------------
+
+Figure = tuple[Decimal, list[Fact], str]  # value in the standard sign, the printed figures, how it was read
+
+
+def _narrative_rows(tables: list[PrintedTable], amount: NarrativeAmount) -> list[tuple[PrintedTable, RowKey]]:
+    """Candidate (table, row) pairs the amount speaks of, best first."""
+    def order(table: PrintedTable) -> int:
+        family = table.key.table
+        return NARRATIVE_TABLE_ORDER.index(family) if family in NARRATIVE_TABLE_ORDER else 99
+
+    candidates: list[tuple[PrintedTable, RowKey]] = []
+    for table in sorted((t for t in tables if t.key.policy_area == amount.policy_area), key=order):
+        if amount.row_code is not None:
+            row = table.row_by_code(amount.row_code)
+            candidates += [(table, row)] if row is not None else []
+        elif amount.account == "anlaeg":
+            # The Anlæg table is one row without a total: that row is the policy area's capital result.
+            if table.key.account == "anlaeg":
+                candidates += [(table, row) for row in (table.total_rows or table.rows)[:1]]
+        elif table.key.account != "anlaeg":
+            candidates += [(table, row) for row in table.total_rows[:1]]
+    return candidates
+
+
+def _result_figure(table: PrintedTable, row: RowKey, year: int | None) -> Figure | None:
+    """The row's over-/underskud as actual - budget: the printed variance, else computed from its columns."""
+    variance = table.cell(row, ColumnKey("variance", "amount", year))
+    if variance is not None:
+        standard = (variance.sign_convention or STANDARD_CONVENTION) == STANDARD_CONVENTION
+        value = variance.value if standard else -variance.value
+        return value, [variance], f"Over-/underskud {_shown(variance.value, variance)}"
+    actual = table.cell(row, ColumnKey("actual", "amount", year))
+    budget = _budget_cell(table, row, year)
+    if actual is None or budget is None:
+        return None
+    computed = actual.value - budget.value
+    budget_text = f"{BUDGET_WORDS[budget.phase]} {_shown(budget.value, budget)}"
+    return computed, [actual, budget], (
+        f"regnskab {_shown(actual.value, actual)} minus {budget_text} = {_shown(computed, actual)}"
+    )
+
+
+def _phase_figure(
+    table: PrintedTable, row: RowKey, year: int | None, phases: tuple[str, ...]
+) -> Figure | None:
+    for phase in phases:
+        fact = table.cell(row, ColumnKey(phase, "amount", year))
+        if fact is not None:
+            return fact.value, [fact], f"{column_label(phase, 'amount', year)} {_shown(fact.value, fact)}"
+    return None
+
+
+# kind -> (the figure it describes, the sign its magnitude takes in that figure's terms)
+_NARRATIVE_TARGETS: dict[str, tuple[str | tuple[str, ...], int]] = {
+    "surplus": ("result", -1),
+    "deficit": ("result", 1),
+    "expense": (("actual",), 1),
+    "income": (("actual",), -1),
+    "budget": (("revised_budget", "budget"), 1),
+}
+_KIND_WORDS = {
+    "surplus": "et overskud",
+    "deficit": "et underskud",
+    "expense": "udgifter",
+    "income": "indtægter",
+    "budget": "et budget",
+}
+
+
+def _narrative_figure(
+    tables: list[PrintedTable], amount: NarrativeAmount, year: int | None
+) -> tuple[PrintedTable, RowKey, Figure] | None:
+    which, _ = _NARRATIVE_TARGETS[amount.kind]
+    for table, row in _narrative_rows(tables, amount):
+        if which == "result":
+            figure = _result_figure(table, row, year)
+        else:
+            figure = _phase_figure(table, row, year, which)
+        if figure is not None:
+            return table, row, figure
+    return None
+
+
+def narrative_mismatch(
+    document: DocumentInfo, facts: Sequence[Fact], narrative: Sequence[NarrativeAmount]
+) -> list[Finding]:
+    """An amount quoted in the text against the table figure it describes, within both roundings.
+
+    carry_over_requested has no table figure and is not checked.
+    """
+    tables = printed_tables(facts)
+    findings: list[Finding] = []
+    for amount in narrative:
+        if amount.kind not in _NARRATIVE_TARGETS:
+            continue
+        found = _narrative_figure(tables, amount, document.fiscal_year)
+        if found is None:
+            continue
+        table, row, (table_value, figures, formula) = found
+        said = amount.value * _NARRATIVE_TARGETS[amount.kind][1]
+        gap = said - table_value
+        tolerance = _halves(figures) + half_unit(amount.as_printed, amount.source_unit)
+        if abs(gap) <= tolerance:
+            continue
+        anchor = figures[0]
+        where = f"Note {amount.note}" if amount.note else "Indledende tekst"
+        message = (
+            f"{where}: teksten nævner {_KIND_WORDS[amount.kind]} på {amount.as_printed} for "
+            f"{row_name(row.row_code, row.row_label)}, men {table.key.table_title} giver {formula} "
+            f"(i {UNIT_LABELS.get(anchor.source_unit or '', '')}); forskellen {format_dk(abs(gap))} kr. "
+            f"er mere end afrundingen ±{format_dk(tolerance)} kr."
+        )
+        findings.append(Finding(
+            rule="narrative_mismatch", severity="error", sha256=document.sha256, file=document.file,
+            policy_area=amount.policy_area, table=table.key.table, row_code=row.row_code,
+            row_label=row.row_label, phase="variance" if len(figures) > 1 else anchor.phase,
+            fiscal_year=anchor.fiscal_year, expected=in_unit(table_value, anchor.source_unit),
+            shown=in_unit(said, anchor.source_unit), page=amount.page, message=message,
+            table_title=table.key.table_title, unit=anchor.source_unit,
+        ))
+    return findings
+
+
+# --- quantity_price_mismatch --------------------------------------------------------------------------
+
+
+def _quantity_price_check(
+    document: DocumentInfo, quantity: Fact, price: Fact, amount: Fact
+) -> Finding | None:
+    product = quantity.value * price.value
+    # Rounding of all three: the amount's half unit, and each factor's half unit times the other factor.
+    dq, dp = _half(quantity), _half(price)
+    tolerance = _half(amount) + dq * abs(price.value) + dp * abs(quantity.value) + dq * dp
+    if abs(product - amount.value) <= tolerance:
+        return None
+    message = (
+        f"{amount.table_title}: {row_name(amount.row_code, amount.row_label)}: Mængde "
+        f"{format_dk(quantity.value)} x Gns. pris {format_dk(price.value)} kr. = {format_dk(product)} kr., "
+        f"men {column_label(amount.phase, 'amount', amount.fiscal_year)} viser {amount.as_printed} "
+        f"({UNIT_LABELS.get(amount.source_unit or '', '')}); forskellen er mere end afrundingen "
+        f"±{format_dk(tolerance)} kr."
+    )
+    return _finding(
+        "quantity_price_mismatch", "error", document, amount, message, expected=product, shown=amount.value
+    )
+
+
+def quantity_price_mismatch(document: DocumentInfo, facts: Sequence[Fact]) -> list[Finding]:
+    """Mængde x Gns. pris against the printed amount of the same group (Budget / Regnskab)."""
+    findings: list[Finding] = []
+    for table in printed_tables(facts):
+        for column in (c for c in table.columns if c.measure == "quantity"):
+            for row in table.rows:
+                quantity = table.cell(row, column)
+                price = table.cell(row, ColumnKey(column.phase, "unit_price", column.fiscal_year))
+                amount = table.cell(row, ColumnKey(column.phase, "amount", column.fiscal_year))
+                if quantity is not None and price is not None and amount is not None:
+                    found = _quantity_price_check(document, quantity, price, amount)
+                    findings += [found] if found else []
+    return findings
+
+
+def run_rules(
+    document: DocumentInfo,
+    facts: Sequence[Fact],
+    notes: Sequence[Note],
+    narrative: Sequence[NarrativeAmount],
+) -> list[Finding]:
+    return [
+        *sum_mismatch(document, facts),
+        *variance_mismatch(document, facts),
+        *price_year_rules(document, facts, notes),
+        *sign_convention_missing(document, facts, notes),
+        *cross_table_mismatch(document, facts),
+        *narrative_mismatch(document, facts, narrative),
+        *quantity_price_mismatch(document, facts),
+    ]

@@ -1,0 +1,461 @@
+"""Pandera schemas of the extraction contract: what a well-formed fact, note, narrative amount and table is.
+
+A failure here is structural (rule model.STRUCTURAL_RULE, severity error) and blocks loading; each failure
+case becomes one Finding naming the check, which is named after the rule it enforces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from itdrift_pipeline.model import (
+    ACCOUNTS,
+    MEASURES,
+    NARRATIVE_KINDS,
+    NOTE_KINDS,
+    PHASES,
+    SIGN_CONVENTIONS,
+    SOURCE_UNITS,
+    STRUCTURAL_RULE,
+    TABLE_FAMILIES,
+    DocumentInfo,
+    ExtractionResult,
+    Fact,
+    Finding,
+    NarrativeAmount,
+    Note,
+)
+from itdrift_pipeline.validate.figures import column_label, row_name
+from itdrift_pipeline.validate.tables import PrintedTable, printed_tables
+
+ROW_CODE_PATTERN = r"^\d+(\.[a-z])?$"
+NOTE_NUMBER_PATTERN = r"^\d+[a-z]?$"
+NOT_BLANK = r"^\s*\S"
+# A report of year Y prints actuals back to about Y-10 and budget projections (overslagsår) to Y+4.
+YEARS_BEFORE_REPORT = 10
+YEARS_AFTER_REPORT = 4
+# The natural key of a printed figure: two facts with the same key are the same cell read twice.
+FACT_KEY = [
+    "policy_area",
+    "table",
+    "table_title",
+    "account",
+    "row_code",
+    "row_label",
+    "phase",
+    "measure",
+    "fiscal_year",
+]
+MONEY_MEASURES = ("amount", "unit_price")
+
+
+def _year_in_report_range(df: pd.DataFrame, column: str) -> pd.Series:
+    year = pd.to_numeric(df[column], errors="coerce")
+    report = pd.to_numeric(df["report_fiscal_year"], errors="coerce")
+    within = (year >= report - YEARS_BEFORE_REPORT) & (year <= report + YEARS_AFTER_REPORT)
+    return year.isna() | report.isna() | within
+
+
+def _is_finite_decimal(value: Any) -> bool:
+    return isinstance(value, Decimal) and value.is_finite()
+
+
+class FactSchema(pa.DataFrameModel):
+    """One printed figure of a table (model.Fact), with the report's fiscal year for range checks."""
+
+    policy_area: Series[str] = pa.Field(str_matches=NOT_BLANK)
+    table: Series[str] = pa.Field(isin=TABLE_FAMILIES)
+    table_title: Series[str] = pa.Field(str_matches=NOT_BLANK)
+    account: Series[str] = pa.Field(isin=ACCOUNTS, nullable=True)
+    sign_convention: Series[str] = pa.Field(isin=SIGN_CONVENTIONS, nullable=True)
+    row_code: Series[str] = pa.Field(str_matches=ROW_CODE_PATTERN, nullable=True)
+    row_label: Series[str] = pa.Field(str_matches=NOT_BLANK)
+    is_total: Series[bool] = pa.Field(coerce=True)
+    phase: Series[str] = pa.Field(isin=PHASES)
+    measure: Series[str] = pa.Field(isin=MEASURES)
+    fiscal_year: Series[pd.Int64Dtype] = pa.Field(nullable=True, coerce=True)
+    price_year: Series[pd.Int64Dtype] = pa.Field(nullable=True, coerce=True)
+    value: Series[object]
+    unit: Series[str] = pa.Field(str_matches=NOT_BLANK)
+    source_unit: Series[str] = pa.Field(isin=SOURCE_UNITS, nullable=True)
+    as_printed: Series[str] = pa.Field(str_matches=NOT_BLANK)
+    page: Series[pd.Int64Dtype] = pa.Field(ge=1, coerce=True)
+    report_fiscal_year: Series[pd.Int64Dtype] = pa.Field(nullable=True, coerce=True)
+
+    class Config:
+        strict = True
+
+    @pa.check("value", name="value_is_a_finite_decimal")
+    def value_is_a_finite_decimal(cls, value: Series[object]) -> Series[bool]:
+        return value.map(_is_finite_decimal)
+
+    @pa.dataframe_check
+    def fiscal_year_within_report_range(cls, df: pd.DataFrame) -> Series[bool]:
+        return _year_in_report_range(df, "fiscal_year")
+
+    @pa.dataframe_check
+    def price_year_within_report_range(cls, df: pd.DataFrame) -> Series[bool]:
+        return _year_in_report_range(df, "price_year")
+
+    @pa.dataframe_check
+    def money_is_stored_in_dkk(cls, df: pd.DataFrame) -> Series[bool]:
+        money = df["measure"].isin(MONEY_MEASURES)
+        return ~money | ((df["unit"] == "DKK") & df["source_unit"].isin(SOURCE_UNITS))
+
+    @pa.dataframe_check
+    def quantity_has_no_source_unit(cls, df: pd.DataFrame) -> Series[bool]:
+        return (df["measure"] != "quantity") | df["source_unit"].isna()
+
+    @pa.dataframe_check
+    def sign_convention_only_on_variances(cls, df: pd.DataFrame) -> Series[bool]:
+        return (df["phase"] == "variance") | df["sign_convention"].isna()
+
+    @pa.dataframe_check
+    def variance_is_an_amount(cls, df: pd.DataFrame) -> Series[bool]:
+        return (df["phase"] != "variance") | (df["measure"] == "amount")
+
+    @pa.dataframe_check
+    def one_fact_per_printed_cell(cls, df: pd.DataFrame) -> Series[bool]:
+        return ~df[FACT_KEY].astype(str).duplicated(keep=False)
+
+
+class NoteSchema(pa.DataFrameModel):
+    """One statement under a table (model.Note): price-year, sign-convention and other notes."""
+
+    policy_area: Series[str] = pa.Field(str_matches=NOT_BLANK)
+    table: Series[str] = pa.Field(isin=TABLE_FAMILIES, nullable=True)
+    table_title: Series[str] = pa.Field(nullable=True)
+    kind: Series[str] = pa.Field(isin=NOTE_KINDS)
+    text: Series[str] = pa.Field(str_matches=NOT_BLANK)
+    fiscal_year: Series[pd.Int64Dtype] = pa.Field(nullable=True, coerce=True)
+    price_year: Series[pd.Int64Dtype] = pa.Field(nullable=True, coerce=True)
+    phase: Series[str] = pa.Field(isin=PHASES, nullable=True)
+    sign_convention: Series[str] = pa.Field(isin=SIGN_CONVENTIONS, nullable=True)
+    page: Series[pd.Int64Dtype] = pa.Field(ge=1, coerce=True)
+    report_fiscal_year: Series[pd.Int64Dtype] = pa.Field(nullable=True, coerce=True)
+
+    class Config:
+        strict = True
+
+    @pa.dataframe_check
+    def price_year_note_names_column_and_price_year(cls, df: pd.DataFrame) -> Series[bool]:
+        named = df["fiscal_year"].notna() & df["price_year"].notna() & df["phase"].notna()
+        return (df["kind"] != "price_year") | named
+
+    @pa.dataframe_check
+    def variance_sign_note_states_convention(cls, df: pd.DataFrame) -> Series[bool]:
+        return (df["kind"] != "variance_sign") | df["sign_convention"].notna()
+
+    @pa.dataframe_check
+    def fiscal_year_within_report_range(cls, df: pd.DataFrame) -> Series[bool]:
+        return _year_in_report_range(df, "fiscal_year")
+
+    @pa.dataframe_check
+    def price_year_within_report_range(cls, df: pd.DataFrame) -> Series[bool]:
+        return _year_in_report_range(df, "price_year")
+
+
+class NarrativeAmountSchema(pa.DataFrameModel):
+    """One amount quoted in the chapter's text (model.NarrativeAmount), always a magnitude in DKK."""
+
+    policy_area: Series[str] = pa.Field(str_matches=NOT_BLANK)
+    note: Series[str] = pa.Field(str_matches=NOTE_NUMBER_PATTERN, nullable=True)
+    row_code: Series[str] = pa.Field(str_matches=ROW_CODE_PATTERN, nullable=True)
+    kind: Series[str] = pa.Field(isin=NARRATIVE_KINDS)
+    value: Series[object]
+    unit: Series[str] = pa.Field(isin=["DKK"])
+    to_year: Series[pd.Int64Dtype] = pa.Field(nullable=True, coerce=True)
+    page: Series[pd.Int64Dtype] = pa.Field(ge=1, coerce=True)
+    text: Series[str] = pa.Field(str_matches=NOT_BLANK)
+    as_printed: Series[str] = pa.Field(str_matches=NOT_BLANK)
+    source_unit: Series[str] = pa.Field(isin=SOURCE_UNITS)
+    account: Series[str] = pa.Field(isin=ACCOUNTS, nullable=True)
+    report_fiscal_year: Series[pd.Int64Dtype] = pa.Field(nullable=True, coerce=True)
+
+    class Config:
+        strict = True
+
+    @pa.check("value", name="value_is_a_non_negative_decimal")
+    def value_is_a_non_negative_decimal(cls, value: Series[object]) -> Series[bool]:
+        # The text says "overskud på X" / "underskud på X": the direction is in `kind`, never in the sign.
+        return value.map(lambda v: _is_finite_decimal(v) and v >= 0)
+
+    @pa.dataframe_check
+    def carry_over_names_its_target_year(cls, df: pd.DataFrame) -> Series[bool]:
+        carry_over = df["kind"] == "carry_over_requested"
+        return carry_over == df["to_year"].notna()
+
+    @pa.dataframe_check
+    def to_year_within_report_range(cls, df: pd.DataFrame) -> Series[bool]:
+        return _year_in_report_range(df, "to_year")
+
+
+# --- Table families: which columns each printed table must (and must not) have ---------------------
+
+_COLUMN_FLAGS = {
+    "actual_amount": ("actual", "amount"),
+    "original_budget_amount": ("original_budget", "amount"),
+    "revised_budget_amount": ("revised_budget", "amount"),
+    "budget_amount": ("budget", "amount"),
+    "variance_amount": ("variance", "amount"),
+    "quantity": (None, "quantity"),
+    "unit_price": (None, "unit_price"),
+}
+
+
+class OverallResultTable(pa.DataFrameModel):
+    """ "Overordnet regnskabsresultat" (Drift or Anlæg): Regnskab years, Korr. budget, Over-/underskud."""
+
+    actual_amount: Series[bool] = pa.Field(eq=True)
+    budget_amount: Series[bool] = pa.Field(eq=False)  # bare "Budget" belongs to specific assumptions
+    quantity: Series[bool] = pa.Field(eq=False)
+    unit_price: Series[bool] = pa.Field(eq=False)
+    total_rows: Series[int] = pa.Field(le=1)
+
+
+class ActivityAreasTable(pa.DataFrameModel):
+    """ "Regnskab på aktivitetsområder": one row per activity area and one "Politikområdet i alt"."""
+
+    actual_amount: Series[bool] = pa.Field(eq=True)
+    revised_budget_amount: Series[bool] = pa.Field(eq=True)
+    budget_amount: Series[bool] = pa.Field(eq=False)
+    quantity: Series[bool] = pa.Field(eq=False)
+    unit_price: Series[bool] = pa.Field(eq=False)
+    total_rows: Series[int] = pa.Field(le=1)
+
+
+class SpecificAssumptionsTable(pa.DataFrameModel):
+    """ "Specifikke forudsætninger": Budget and Regnskab groups of Mængde, Gns. pris and amount."""
+
+    actual_amount: Series[bool] = pa.Field(eq=True)
+    budget_amount: Series[bool] = pa.Field(eq=True)
+    variance_amount: Series[bool] = pa.Field(eq=False)
+    total_rows: Series[int] = pa.Field(le=1)
+
+
+FAMILY_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
+    "overall_result": OverallResultTable,
+    "activity_areas": ActivityAreasTable,
+    "specific_assumptions": SpecificAssumptionsTable,
+}
+
+
+# --- Frames -----------------------------------------------------------------------------------------
+
+
+def _frame(records: Sequence[Any], columns: Sequence[str], report_year: int | None) -> pd.DataFrame:
+    # Object columns throughout: Pandera coerces the typed ones and reports what does not coerce.
+    data = {name: pd.Series([getattr(r, name) for r in records], dtype=object) for name in columns}
+    data["report_fiscal_year"] = pd.Series([report_year] * len(records), dtype=object)
+    return pd.DataFrame(data)
+
+
+def facts_frame(facts: Sequence[Fact], report_year: int | None) -> pd.DataFrame:
+    return _frame(
+        facts, [c for c in FactSchema.to_schema().columns if c != "report_fiscal_year"], report_year
+    )
+
+
+def notes_frame(notes: Sequence[Note], report_year: int | None) -> pd.DataFrame:
+    return _frame(
+        notes, [c for c in NoteSchema.to_schema().columns if c != "report_fiscal_year"], report_year
+    )
+
+
+def narrative_frame(amounts: Sequence[NarrativeAmount], report_year: int | None) -> pd.DataFrame:
+    columns = [c for c in NarrativeAmountSchema.to_schema().columns if c != "report_fiscal_year"]
+    return _frame(amounts, columns, report_year)
+
+
+def table_columns_frame(tables: Sequence[PrintedTable]) -> pd.DataFrame:
+    """One row per printed table: which kinds of column it has and how many total rows."""
+    rows = []
+    for table in tables:
+        present = {(c.phase, c.measure) for c in table.columns}
+        flags = {
+            flag: any(m == measure and (phase is None or p == phase) for p, m in present)
+            for flag, (phase, measure) in _COLUMN_FLAGS.items()
+        }
+        rows.append({**flags, "total_rows": len(table.total_rows)})
+    return pd.DataFrame(rows, columns=[*_COLUMN_FLAGS, "total_rows"]).astype(
+        {**{flag: bool for flag in _COLUMN_FLAGS}, "total_rows": int}
+    )
+
+
+# --- Failure cases -> findings ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SchemaOutcome:
+    findings: list[Finding]
+    failed_facts: set[int]
+    failed_notes: set[int]
+    failed_narrative: set[int]
+
+
+def _failure_cases(schema: type[pa.DataFrameModel], frame: pd.DataFrame) -> pd.DataFrame | None:
+    try:
+        schema.validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as errors:
+        return errors.failure_cases
+    return None
+
+
+def _grouped(cases: pd.DataFrame) -> list[tuple[str, int | None, list[tuple[str, Any]]]]:
+    """One entry per failure case: (check, row index or None, [(column, failing value)])."""
+    out: dict[tuple[str, int | None], list[tuple[str, Any]]] = {}
+    for case in cases.itertuples(index=False):
+        index = None if pd.isna(case.index) else int(case.index)
+        # A dataframe check lists every column of a failing row; a column check names its column.
+        key = (
+            (str(case.check), index)
+            if case.schema_context == "DataFrameSchema"
+            else (f"{case.column}: {case.check}", index)
+        )
+        out.setdefault(key, []).append((str(case.column), case.failure_case))
+    return [(check, index, values) for (check, index), values in out.items()]
+
+
+def _finding(document: DocumentInfo, message: str, **where: Any) -> Finding:
+    return Finding(
+        rule=STRUCTURAL_RULE,
+        severity="error",
+        sha256=document.sha256,
+        file=document.file,
+        policy_area=where.get("policy_area"),
+        table=where.get("table"),
+        row_code=where.get("row_code"),
+        row_label=where.get("row_label"),
+        phase=where.get("phase"),
+        fiscal_year=where.get("fiscal_year"),
+        expected=None,
+        shown=None,
+        page=where.get("page"),
+        message=message,
+        table_title=where.get("table_title"),
+    )
+
+
+def _record_findings(
+    document: DocumentInfo,
+    schema: type[pa.DataFrameModel],
+    frame: pd.DataFrame,
+    records: Sequence[Any],
+    describe: Callable[[Any], tuple[str, dict[str, Any]]],
+) -> tuple[list[Finding], set[int]]:
+    cases = _failure_cases(schema, frame)
+    if cases is None:
+        return [], set()
+    findings, failed = [], set()
+    for check, index, values in _grouped(cases):
+        if index is None or index >= len(records):
+            detail = ", ".join(f"{column}={value!r}" for column, value in values)
+            findings.append(_finding(document, f"{schema.__name__}: {check} fejler ({detail})"))
+            failed.update(range(len(records)))  # a whole-column failure leaves no row trustworthy
+            continue
+        failed.add(index)
+        where, context = describe(records[index])
+        message = f"{where}: strukturfejl {check}"
+        if len(values) == 1:  # a column check: quote the offending value
+            message += f" ({values[0][0]}={values[0][1]!r})"
+        findings.append(_finding(document, message, **context))
+    return findings, failed
+
+
+def _describe_fact(fact: Fact) -> tuple[str, dict[str, Any]]:
+    where = (
+        f"{fact.table_title}, {row_name(fact.row_code, fact.row_label)}, "
+        + column_label(fact.phase, fact.measure, fact.fiscal_year)
+        + f" ('{fact.as_printed}', side {fact.page})"
+    )
+    return where, {
+        "policy_area": fact.policy_area,
+        "table": fact.table,
+        "table_title": fact.table_title,
+        "row_code": fact.row_code,
+        "row_label": fact.row_label,
+        "phase": fact.phase,
+        "fiscal_year": fact.fiscal_year,
+        "page": fact.page,
+    }
+
+
+def _describe_note(note: Note) -> tuple[str, dict[str, Any]]:
+    return f"Anm. '{note.text}' (side {note.page})", {
+        "policy_area": note.policy_area,
+        "table": note.table,
+        "table_title": note.table_title,
+        "phase": note.phase,
+        "fiscal_year": note.fiscal_year,
+        "page": note.page,
+    }
+
+
+def _describe_narrative(amount: NarrativeAmount) -> tuple[str, dict[str, Any]]:
+    where = f"note {amount.note}" if amount.note else "indledende tekst"
+    return f"Beløb '{amount.as_printed}' i {where} (side {amount.page})", {
+        "policy_area": amount.policy_area,
+        "row_code": amount.row_code,
+        "page": amount.page,
+    }
+
+
+def _family_findings(document: DocumentInfo, tables: Sequence[PrintedTable]) -> list[Finding]:
+    findings = []
+    for family, schema in FAMILY_SCHEMAS.items():
+        of_family = [t for t in tables if t.key.table == family]
+        cases = _failure_cases(schema, table_columns_frame(of_family))
+        if cases is None:
+            continue
+        for check, index, values in _grouped(cases):
+            if index is None:
+                findings.append(_finding(document, f"{schema.__name__}: {check} fejler"))
+                continue
+            table = of_family[index]
+            found = ", ".join(f"{column}={value!r}" for column, value in values)
+            findings.append(
+                _finding(
+                    document,
+                    f"{table.key.table_title} ({table.key.account or 'uden konto'}): tabellens kolonner "
+                    f"passer ikke til familien {family}: {check} ({found}); kontrollér kolonneoverskrifterne",
+                    policy_area=table.key.policy_area,
+                    table=family,
+                    table_title=table.key.table_title,
+                    page=table.first_page,
+                )
+            )
+    return findings
+
+
+def check_structure(extraction: ExtractionResult) -> SchemaOutcome:
+    """Run every schema; return the structural findings and which records failed."""
+    document = extraction.document
+    year = document.fiscal_year
+    fact_findings, failed_facts = _record_findings(
+        document, FactSchema, facts_frame(extraction.facts, year), extraction.facts, _describe_fact
+    )
+    note_findings, failed_notes = _record_findings(
+        document, NoteSchema, notes_frame(extraction.notes, year), extraction.notes, _describe_note
+    )
+    narrative_findings, failed_narrative = _record_findings(
+        document,
+        NarrativeAmountSchema,
+        narrative_frame(extraction.narrative_amounts, year),
+        extraction.narrative_amounts,
+        _describe_narrative,
+    )
+    passing = [f for i, f in enumerate(extraction.facts) if i not in failed_facts]
+    family_findings = _family_findings(document, printed_tables(passing))
+    return SchemaOutcome(
+        findings=fact_findings + note_findings + narrative_findings + family_findings,
+        failed_facts=failed_facts,
+        failed_notes=failed_notes,
+        failed_narrative=failed_narrative,
+    )

@@ -1,0 +1,101 @@
+"""Facts regrouped as the printed tables they came from: rows, columns and cells, in printed order.
+
+Rules compare cells of these grids; a table is identified by (policy area, family, caption, account),
+which keeps the Drift and the Anlæg table of "Overordnet regnskabsresultat" apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from itdrift_pipeline.model import Fact
+
+_PARENT_CODE = re.compile(r"^\d+$")
+_SUB_CODE = re.compile(r"^(\d+)\.[a-z]$")
+
+
+@dataclass(frozen=True)
+class TableKey:
+    policy_area: str
+    table: str
+    table_title: str
+    account: str | None
+
+
+@dataclass(frozen=True)
+class RowKey:
+    row_code: str | None
+    row_label: str
+
+    @property
+    def is_sub_item(self) -> bool:
+        return bool(self.row_code and _SUB_CODE.match(self.row_code))
+
+    @property
+    def parent_code(self) -> str | None:
+        match = _SUB_CODE.match(self.row_code or "")
+        return match.group(1) if match else None
+
+    @property
+    def is_parent_code(self) -> bool:
+        return bool(self.row_code and _PARENT_CODE.match(self.row_code))
+
+
+@dataclass(frozen=True)
+class ColumnKey:
+    phase: str
+    measure: str
+    fiscal_year: int | None
+
+
+@dataclass
+class PrintedTable:
+    key: TableKey
+    rows: list[RowKey] = field(default_factory=list)
+    columns: list[ColumnKey] = field(default_factory=list)
+    totals: set[RowKey] = field(default_factory=set)
+    cells: dict[tuple[RowKey, ColumnKey], Fact] = field(default_factory=dict)
+
+    def cell(self, row: RowKey, column: ColumnKey) -> Fact | None:
+        return self.cells.get((row, column))
+
+    def row_cells(self, row: RowKey) -> list[Fact]:
+        return [fact for column in self.columns if (fact := self.cells.get((row, column))) is not None]
+
+    def facts(self) -> list[Fact]:
+        return list(self.cells.values())
+
+    def row_by_code(self, row_code: str) -> RowKey | None:
+        return next((row for row in self.rows if row.row_code == row_code and row not in self.totals), None)
+
+    @property
+    def total_rows(self) -> list[RowKey]:
+        return [row for row in self.rows if row in self.totals]
+
+    @property
+    def first_page(self) -> int | None:
+        return min((fact.page for fact in self.cells.values()), default=None)
+
+
+def table_key(fact: Fact) -> TableKey:
+    return TableKey(fact.policy_area, fact.table, fact.table_title, fact.account)
+
+
+def printed_tables(facts: Iterable[Fact]) -> list[PrintedTable]:
+    """Group facts into tables; rows and columns keep the order in which the extractor read them."""
+    tables: dict[TableKey, PrintedTable] = {}
+    for fact in facts:
+        table = tables.setdefault(table_key(fact), PrintedTable(table_key(fact)))
+        row = RowKey(fact.row_code, fact.row_label)
+        column = ColumnKey(fact.phase, fact.measure, fact.fiscal_year)
+        if row not in table.rows:
+            table.rows.append(row)
+        if column not in table.columns:
+            table.columns.append(column)
+        if fact.is_total:
+            table.totals.add(row)
+        # The schema's one_fact_per_printed_cell check reports duplicates; the first one read stands.
+        table.cells.setdefault((row, column), fact)
+    return list(tables.values())
