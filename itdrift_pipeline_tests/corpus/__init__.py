@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from itdrift_pipeline_tests.badinputs import BAD_INPUT_KINDS, make_bad_input
+
 from .book import BOOK_PDF_NAME, book_chapters, render_book
 from .chapters import ChapterData
 from .render import DEFAULT_STYLE, Layout, LayoutStyle, render_chapter_pdf, render_chapters
@@ -29,6 +31,7 @@ def render_seed(path: str | Path | None = None) -> Layout:
 
 
 __all__ = [
+    "BAD_INPUT_KINDS",
     "BOOK_PDF_NAME",
     "DEFAULT_STYLE",
     "SEED_PDF_NAME",
@@ -43,6 +46,7 @@ __all__ = [
     "expected_notes",
     "expected_unknown_tables",
     "render_chapter_pdf",
+    "make_bad_input",
     "render_book",
     "render_chapters",
     "render_seed",
