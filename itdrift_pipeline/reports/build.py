@@ -1,0 +1,88 @@
+"""Builds the HTML reports: one page per municipality and fiscal year, and an index linking them.
+
+Pages are written atomically (temporary file, then rename) so a reader never sees a half-written report.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import jinja2
+import sqlalchemy as sa
+
+from itdrift_pipeline.reports import charts
+from itdrift_pipeline.reports.data import ReportData, ReportKey, read_report, report_keys
+from itdrift_pipeline.reports.format import danish_number
+
+INDEX_NAME = "index.html"
+ACCOUNT_LABELS = {"drift": "Drift", "anlaeg": "Anlæg"}
+SIGN_CONVENTION_LABELS = {
+    "actual_minus_budget": "+ = underskud, − = overskud",
+    "budget_minus_actual": "+ = overskud, − = underskud",
+}
+
+
+@dataclass
+class BuiltReports:
+    index_path: Path
+    report_paths: list[Path] = field(default_factory=list)
+
+
+def _environment() -> jinja2.Environment:
+    environment = jinja2.Environment(
+        loader=jinja2.PackageLoader("itdrift_pipeline.reports", "templates"),
+        autoescape=jinja2.select_autoescape(["html", "j2"]),
+        undefined=jinja2.StrictUndefined,
+    )
+    environment.filters["dk"] = danish_number
+    environment.filters["account"] = lambda a: ACCOUNT_LABELS.get(a, a or "")
+    environment.filters["sign_convention"] = lambda s: SIGN_CONVENTION_LABELS.get(s, "ikke oplyst")
+    return environment
+
+
+def report_file_name(key: ReportKey) -> str:
+    """'Næstved Kommune', 2020 -> 'naestved_kommune_2020.html'."""
+    ascii_name = key.municipality.lower().translate(str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"}))
+    return f"{re.sub(r'[^a-z0-9]+', '_', ascii_name).strip('_')}_{key.fiscal_year}.html"
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, suffix=".tmp",
+                                     delete=False) as handle:
+        handle.write(text)
+    os.replace(handle.name, path)
+
+
+def _render_report(environment: jinja2.Environment, report: ReportData, generated: str) -> str:
+    return environment.get_template("report.html.j2").render(
+        report=report,
+        generated=generated,
+        variance_chart=charts.variance_by_activity(report.activities),
+        multi_year_chart=charts.multi_year_actuals(report.multi_year),
+        index_name=INDEX_NAME,
+    )
+
+
+def build_reports(engine: sa.Engine, out_dir: Path) -> BuiltReports:
+    """Write one report per (municipality, fiscal year) in the warehouse and the index page to out_dir."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    environment = _environment()
+    generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    with engine.connect() as connection:
+        reports = [read_report(connection, key) for key in report_keys(connection)]
+
+    built = BuiltReports(index_path=out_dir / INDEX_NAME)
+    entries = []
+    for report in reports:
+        path = out_dir / report_file_name(report.key)
+        _write_atomically(path, _render_report(environment, report, generated))
+        built.report_paths.append(path)
+        entries.append({"report": report, "file": path.name})
+    index = environment.get_template("index.html.j2").render(entries=entries, generated=generated)
+    _write_atomically(built.index_path, index)
+    return built
