@@ -311,7 +311,14 @@ def _failure_cases(schema: type[pa.DataFrameModel], frame: pd.DataFrame) -> pd.D
 def _grouped(cases: pd.DataFrame) -> list[tuple[str, int | None, list[tuple[str, Any]]]]:
     """One entry per failure case: (check, row index or None, [(column, failing value)])."""
     out: dict[tuple[str, int | None], list[tuple[str, Any]]] = {}
+    uncoercible = {
+        (case.column, case.index)
+        for case in cases.itertuples(index=False)
+        if str(case.check).startswith("coerce_dtype")
+    }
     for case in cases.itertuples(index=False):
+        if str(case.check).startswith("dtype") and (case.column, case.index) in uncoercible:
+            continue  # the coerce_dtype failure already says it; the dtype check repeats it
         index = None if pd.isna(case.index) else int(case.index)
         # A dataframe check lists every column of a failing row; a column check names its column.
         key = (
@@ -451,8 +458,8 @@ def check_structure(extraction: ExtractionResult) -> SchemaOutcome:
         extraction.narrative_amounts,
         _describe_narrative,
     )
-    passing = [f for i, f in enumerate(extraction.facts) if i not in failed_facts]
-    family_findings = _family_findings(document, printed_tables(passing))
+    # All facts, not only the passing ones: one malformed cell must not also make its column look missing.
+    family_findings = _family_findings(document, printed_tables(extraction.facts))
     return SchemaOutcome(
         findings=fact_findings + note_findings + narrative_findings + family_findings,
         failed_facts=failed_facts,

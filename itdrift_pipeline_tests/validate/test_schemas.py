@@ -1,0 +1,147 @@
+"""Structural checks: each malformed record becomes one schema_violation that names its check and blocks
+loading, while the rules still run on the records that passed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+
+from itdrift_pipeline.model import STRUCTURAL_RULE, RejectionInfo
+from itdrift_pipeline.validate import validate_document
+
+from .builders import OVERALL, SPECIFIC, amount, document, extraction, fact, note, row
+
+GOOD_ROW = row("Udvikling", "1", {"actual": "3.550", "revised_budget": "4.553", "variance": "-1.003"})
+# A second row keeps every column of the table present when one cell of GOOD_ROW is broken.
+SECOND_ROW = row("Leasing", "3", {"actual": "11.503", "revised_budget": "11.632", "variance": "-129"})
+
+
+def _structural(result) -> list:
+    return [f for f in result.findings if f.rule == STRUCTURAL_RULE]
+
+
+def test_well_formed_facts_pass() -> None:
+    result = validate_document(extraction(GOOD_ROW))
+    assert result.findings == []
+    assert result.is_loadable
+
+
+@pytest.mark.parametrize(
+    ("change", "check"),
+    [
+        ({"row_code": "1a"}, "row_code: str_matches"),
+        ({"row_code": "1.ab"}, "row_code: str_matches"),
+        ({"row_label": "  "}, "row_label: str_matches"),
+        ({"phase": "forecast"}, "phase: isin"),
+        ({"measure": "weight"}, "measure: isin"),
+        ({"table": "balance_sheet"}, "table: isin"),
+        ({"source_unit": "EUR"}, "source_unit: isin"),  # and money_is_stored_in_dkk
+        ({"fiscal_year": 2031}, "fiscal_year_within_report_range"),
+        ({"fiscal_year": 2009}, "fiscal_year_within_report_range"),
+        ({"fiscal_year": "tyve"}, "fiscal_year: coerce_dtype"),
+        ({"price_year": 1990}, "price_year_within_report_range"),
+        ({"value": 3550.0}, "value: value_is_a_finite_decimal"),
+        ({"value": Decimal("NaN")}, "value: not_nullable"),  # pandas reads Decimal NaN as missing
+        ({"unit": "EUR"}, "money_is_stored_in_dkk"),
+        ({"sign_convention": "actual_minus_budget"}, "sign_convention_only_on_variances"),
+        ({"as_printed": ""}, "as_printed: str_matches"),
+        ({"page": 0}, "page: greater_than_or_equal_to"),
+    ],
+)
+def test_malformed_fact_is_a_structural_error_on_its_row(change: dict, check: str) -> None:
+    broken = replace(GOOD_ROW[0], **change)  # the actual 3.550
+    result = validate_document(extraction([broken, *GOOD_ROW[1:], *SECOND_ROW]))
+    found = _structural(result)
+    assert sum(check in f.message for f in found) == 1, [f.message for f in found]
+    # Only "EUR" breaks two checks at once (the unit vocabulary and money-in-DKK).
+    assert len(found) == (2 if change == {"source_unit": "EUR"} else 1)
+    assert all(
+        f.severity == "error" and f.row_code == broken.row_code and f.page == broken.page for f in found
+    )
+    assert not result.is_loadable
+
+
+def test_fiscal_years_inside_the_report_range_pass() -> None:
+    for year in (2010, 2024):
+        facts = [fact("3.550", phase="original_budget", fiscal_year=year), *GOOD_ROW]
+        assert _structural(validate_document(extraction(facts))) == []
+
+
+def test_duplicate_cell_flags_both_copies() -> None:
+    result = validate_document(extraction([*GOOD_ROW, GOOD_ROW[0], *SECOND_ROW]))
+    found = _structural(result)
+    assert [f.message.count("one_fact_per_printed_cell") for f in found] == [1, 1]
+
+
+def test_quantity_with_a_money_unit_is_structural() -> None:
+    specific = {"title": SPECIFIC, "account": None, "row_code": "3", "row_label": "Leasing"}
+    quantity = replace(fact("12", measure="quantity", **specific), source_unit="DKK")
+    amounts = row("Leasing", "3", {"budget": "11.632", "actual": "11.503"}, title=SPECIFIC, account=None)
+    found = _structural(validate_document(extraction([quantity, *amounts])))
+    assert [("quantity_has_no_source_unit" in f.message) for f in found] == [True]
+
+
+def test_rules_still_run_on_the_rows_that_passed() -> None:
+    anlaeg = row(
+        "Anlæg",
+        None,
+        {"actual": "0", "revised_budget": "1.690", "variance": "1.690"},
+        title=OVERALL,
+        account="anlaeg",
+    )
+    broken = replace(GOOD_ROW[0], row_code="1 a")
+    result = validate_document(extraction([broken, *GOOD_ROW[1:], *anlaeg]))
+    assert sorted(f.rule for f in result.findings) == [STRUCTURAL_RULE, "variance_mismatch"]
+
+
+def test_malformed_notes_and_narrative_amounts() -> None:
+    notes = [
+        note("price_year", "Regnskab 2018 er i 2018-priser", fiscal_year=2018),  # no price_year / phase
+        note("variance_sign", "I kolonnen er +=underskud og -=overskud"),  # no sign_convention
+        note("footnote", "KB er korrigeret budget"),
+    ]
+    narrative = [
+        replace(amount("surplus", "746.810 kr.", row_code="1.a"), value=Decimal(-746810)),
+        amount("carry_over_requested", "746.810 kr.", row_code="1"),  # no to_year
+        amount("surplus", "1.003.472 kr.", row_code="1", note_number="1 a"),
+    ]
+    messages = [f.message for f in _structural(validate_document(extraction(GOOD_ROW, notes, narrative)))]
+    expected_checks = [
+        "price_year_note_names_column_and_price_year",
+        "variance_sign_note_states_convention",
+        "kind: isin",
+        "value: value_is_a_non_negative_decimal",
+        "carry_over_names_its_target_year",
+        "note: str_matches",
+    ]
+    for check in expected_checks:
+        assert sum(check in m for m in messages) == 1, (check, messages)
+    assert len(messages) == len(expected_checks)
+
+
+def test_table_family_must_have_its_columns() -> None:
+    only_budget = row("Leasing", "3", {"budget": "11.632"}, title=SPECIFIC, account=None)
+    found = _structural(validate_document(extraction(only_budget)))
+    assert len(found) == 1
+    assert "actual_amount" in found[0].message and found[0].table == "specific_assumptions"
+
+
+def test_activity_table_with_quantities_or_two_totals_is_structural() -> None:
+    facts = [
+        *GOOD_ROW,
+        fact("12", measure="quantity", row_code="1", row_label="Udvikling"),
+        *row("I alt", None, {"actual": "3.550", "revised_budget": "4.553"}, is_total=True),
+        *row("I alt igen", None, {"actual": "3.550", "revised_budget": "4.553"}, is_total=True),
+    ]
+    messages = [f.message for f in _structural(validate_document(extraction(facts)))]
+    assert any("quantity" in m for m in messages)
+    assert any("total_rows" in m for m in messages)
+
+
+def test_rejected_document_has_no_findings() -> None:
+    rejected = replace(document(), status="rejected", error=RejectionInfo("encrypted_pdf", "password"))
+    result = validate_document(replace(extraction(GOOD_ROW), document=rejected))
+    assert result.findings == []
+    assert not result.is_loadable
