@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import dagster as dg
 
 from itdrift_pipeline.defs.markdown import markdown_table
-from itdrift_pipeline.model import STRUCTURAL_RULE, Finding, ValidationResult
+from itdrift_pipeline.model import STRUCTURAL_RULE, ExtractionResult, Finding, ValidationResult
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,36 @@ def findings_markdown(findings: list[Finding]) -> str:
     return markdown_table(FINDING_COLUMNS, [_finding_row(f) for f in findings])
 
 
-def check_results(asset_key: dg.AssetKey, validation: ValidationResult) -> list[dg.AssetCheckResult]:
+PANDERA_COLUMNS = ("schema_context", "column", "check", "failure_case", "index")
+
+
+def pandera_failure_cases(extraction: ExtractionResult) -> str:
+    """Pandera's own failure_cases for the record schemas, as markdown: the raw evidence behind the
+    structural findings (run again only when those exist, so a clean document pays nothing)."""
+    import pandera.pandas as pa
+
+    from itdrift_pipeline.validate import schemas
+
+    year = extraction.document.fiscal_year
+    frames = (
+        (schemas.FactSchema, schemas.facts_frame(extraction.facts, year)),
+        (schemas.NoteSchema, schemas.notes_frame(extraction.notes, year)),
+        (schemas.NarrativeAmountSchema, schemas.narrative_frame(extraction.narrative_amounts, year)),
+    )
+    sections = []
+    for schema, frame in frames:
+        try:
+            schema.validate(frame, lazy=True)
+        except pa.errors.SchemaErrors as errors:
+            cases = errors.failure_cases[list(PANDERA_COLUMNS)]
+            rows = [list(case) for case in cases.itertuples(index=False)]
+            sections.append(f"**{schema.__name__}**\n\n{markdown_table(PANDERA_COLUMNS, rows)}")
+    return "\n\n".join(sections) or "_the record schemas pass; see failing_rows for table-level failures_"
+
+
+def check_results(
+    asset_key: dg.AssetKey, extraction: ExtractionResult, validation: ValidationResult
+) -> list[dg.AssetCheckResult]:
     """One result per family. Errors fail with ERROR severity, warnings alone fail with WARN; info passes.
 
     A rejected document (unreadable PDF) fails the structural check with WARN: it is recorded in the
@@ -122,6 +151,8 @@ def check_results(asset_key: dg.AssetKey, validation: ValidationResult) -> list[
         metadata["rules"] = ", ".join(family.rules) or "any rule not named by another check"
         if findings:
             metadata["failing_rows"] = dg.MetadataValue.md(findings_markdown(findings))
+        if family.rules == (STRUCTURAL_RULE,) and findings:
+            metadata["pandera_failure_cases"] = dg.MetadataValue.md(pandera_failure_cases(extraction))
         passed = not (severities.get("error") or severities.get("warning"))
         severity = dg.AssetCheckSeverity.ERROR if severities.get("error") else dg.AssetCheckSeverity.WARN
         if family.blocking and validation.document.status == "rejected":

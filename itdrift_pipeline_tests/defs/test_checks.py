@@ -1,0 +1,83 @@
+"""Check results built from findings: severities, blocking, Pandera failure cases, every rule covered."""
+
+from dataclasses import replace
+from decimal import Decimal
+
+import dagster as dg
+
+from itdrift_pipeline.defs import checks
+from itdrift_pipeline.model import (
+    DocumentInfo,
+    ExtractionResult,
+    Fact,
+    Finding,
+    RejectionInfo,
+    ValidationResult,
+)
+from itdrift_pipeline.validate import validate_document
+
+KEY = dg.AssetKey("validated_document")
+DOCUMENT = DocumentInfo(file="x.pdf", sha256="0" * 64, pages=1, municipality="Næstved Kommune",
+                        report_type="regnskab", fiscal_year=2020)
+FACT = Fact(policy_area="IT", table="activity_areas", table_title="Regnskab på aktivitetsområder",
+            account="drift", sign_convention=None, row_code="1", row_label="Udvikling", is_total=False,
+            phase="actual", measure="amount", fiscal_year=2020, price_year=2020, value=Decimal(3550000),
+            unit="DKK", source_unit="1000 DKK", as_printed="3.550", page=1, bbox=None)
+VALIDATOR_RULES = ("schema_violation", "sum_mismatch", "variance_mismatch", "price_year_missing",
+                   "price_year_mismatch", "sign_convention_missing", "cross_table_mismatch",
+                   "narrative_mismatch", "quantity_price_mismatch")
+
+
+def _by_name(results: list[dg.AssetCheckResult]) -> dict[str, dg.AssetCheckResult]:
+    return {r.check_name: r for r in results}
+
+
+def test_every_validator_rule_has_a_named_check() -> None:
+    assert all(checks.family_of(rule) is not checks.UNCLASSIFIED for rule in VALIDATOR_RULES)
+    assert checks.family_of("a_rule_added_later") is checks.UNCLASSIFIED
+
+
+def test_only_the_structural_check_blocks() -> None:
+    specs = {spec.name: spec for spec in checks.check_specs(KEY)}
+    assert {name for name, spec in specs.items() if spec.blocking} == {"document_structure"}
+
+
+def test_structural_failure_is_a_blocking_error_with_pandera_failure_cases() -> None:
+    broken = ExtractionResult(document=DOCUMENT, facts=[replace(FACT, phase="regnskabx")])
+    validation = validate_document(broken)
+    assert validation.structural_errors, "the validator must flag an unknown phase"
+
+    structure = _by_name(checks.check_results(KEY, broken, validation))["document_structure"]
+
+    assert not structure.passed and structure.severity == dg.AssetCheckSeverity.ERROR
+    assert "regnskabx" in structure.metadata["pandera_failure_cases"].value
+    assert "schema_violation" in structure.metadata["failing_rows"].value
+
+
+def test_warnings_alone_fail_with_warn_and_info_passes() -> None:
+    def finding(rule: str, severity: str) -> Finding:
+        return Finding(rule=rule, severity=severity, sha256=DOCUMENT.sha256, file=DOCUMENT.file,
+                       policy_area="IT", table="activity_areas", row_code="2", row_label="IT, inventar",
+                       phase="variance", fiscal_year=2020, expected=Decimal(-94), shown=Decimal(-95), page=2,
+                       message="rounding", unit="1000 DKK")
+
+    findings = [finding("variance_mismatch", "warning"), finding("sum_mismatch", "info"),
+                finding("new_rule", "error")]
+    validation = ValidationResult(document=DOCUMENT, findings=findings)
+    results = _by_name(checks.check_results(KEY, ExtractionResult(document=DOCUMENT), validation))
+
+    assert not results["variances_follow_sign_convention"].passed
+    assert results["variances_follow_sign_convention"].severity == dg.AssetCheckSeverity.WARN
+    assert results["totals_add_up"].passed and results["totals_add_up"].metadata["infos"].value == 1
+    assert not results["other_rules"].passed  # an unknown rule is never hidden
+    assert results["other_rules"].severity == dg.AssetCheckSeverity.ERROR
+    assert results["document_structure"].passed
+
+
+def test_rejected_document_warns_without_blocking_its_load() -> None:
+    rejected = replace(DOCUMENT, status="rejected", error=RejectionInfo("encrypted_pdf", "password"))
+    results = _by_name(checks.check_results(KEY, ExtractionResult(document=rejected),
+                                            ValidationResult(document=rejected)))
+    structure = results["document_structure"]
+    assert not structure.passed and structure.severity == dg.AssetCheckSeverity.WARN
+    assert "encrypted_pdf" in structure.metadata["rejected"].value
