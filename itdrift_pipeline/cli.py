@@ -1,7 +1,8 @@
 """The `itdrift` command line: the same core functions the Dagster assets call, one PDF at a time.
 
 `extract` and `validate` print the JSON contract of itdrift_pipeline.model; `load` writes the warehouse;
-`run` materialises every Dagster asset for every PDF in the raw directory.
+`price-index load` stores a user-supplied price index; `run` materialises every Dagster asset for every
+PDF in the raw directory.
 """
 
 from __future__ import annotations
@@ -57,6 +58,22 @@ def _cmd_load(args: argparse.Namespace) -> int:
     return EXIT_REJECTED if any_rejected else 0
 
 
+def _cmd_price_index_load(args: argparse.Namespace) -> int:
+    from itdrift_pipeline.warehouse import load_price_index, make_engine
+    from itdrift_pipeline.warehouse.price_index import PriceIndexCsvError
+
+    engine = make_engine(args.warehouse)
+    try:
+        count = load_price_index(
+            engine, args.csv, name=args.name, source=args.source, base_year=args.base_year
+        )
+    except PriceIndexCsvError as error:
+        sys.stderr.write(f"itdrift price-index load: {error}\n")
+        return EXIT_REJECTED
+    sys.stdout.write(f"{args.name}: {count} years loaded (source: {args.source})\n")
+    return 0
+
+
 def _cmd_run(args: argparse.Namespace) -> int:
     from itdrift_pipeline.defs.runner import materialize_everything
 
@@ -82,6 +99,20 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("pdfs", type=Path, nargs="+")
     load.add_argument("--warehouse", help="SQLAlchemy URL (default: $WAREHOUSE_URL or the SQLite file)")
     load.set_defaults(func=_cmd_load)
+
+    price_index = sub.add_parser("price-index", help="price/wage indices for v_fixed_prices")
+    price_index_sub = price_index.add_subparsers(dest="price_index_command", required=True)
+    price_index_load = price_index_sub.add_parser(
+        "load", help="replace an index with a year,value CSV ('#' comment lines, '.' decimal mark)"
+    )
+    price_index_load.add_argument("csv", type=Path)
+    price_index_load.add_argument("--name", required=True, help="index name, e.g. 'KL pris- og lønskøn'")
+    price_index_load.add_argument("--source", required=True, help="where the numbers come from")
+    price_index_load.add_argument("--base-year", type=int, help="year the source sets to 100, if any")
+    price_index_load.add_argument(
+        "--warehouse", help="SQLAlchemy URL (default: $WAREHOUSE_URL or the SQLite file)"
+    )
+    price_index_load.set_defaults(func=_cmd_price_index_load)
 
     run = sub.add_parser("run", help="materialise every Dagster asset for every PDF in the raw directory")
     run.add_argument("--raw-dir", help="default: $ITDRIFT_RAW_DIR or data/raw")

@@ -27,6 +27,46 @@ WRITER_OPTION = "itdrift_writer"
 SQLITE_EXACT_DIGITS = 15
 
 
+class ExactNumeric(sa.Numeric):
+    """NUMERIC that never passes money through a float.
+
+    PostgreSQL has exact NUMERIC and psycopg returns Decimal. SQLite has none, and SQLAlchemy's SQLite
+    Numeric binds and reads through float, which changes 9999999999999999 to 1e16. Here whole values are
+    bound as Python int (stored as exact 64-bit INTEGER) and the others as text (stored as REAL, exact to
+    15 significant digits, which check_exact enforces); results are read back without a float detour.
+    """
+
+    cache_ok = True
+
+    def __init__(self, precision: int, scale: int) -> None:
+        super().__init__(precision=precision, scale=scale, asdecimal=True)
+
+    def bind_processor(self, dialect: sa.Dialect):  # type: ignore[override]
+        if dialect.name != "sqlite":
+            return super().bind_processor(dialect)
+
+        def bind(value: Decimal | None) -> int | str | None:
+            if value is None:
+                return None
+            return int(value) if value == value.to_integral_value() else str(value)
+
+        return bind
+
+    def result_processor(self, dialect: sa.Dialect, coltype: object):  # type: ignore[override]
+        if dialect.name != "sqlite":
+            return super().result_processor(dialect, coltype)
+        quantum = Decimal(1).scaleb(-(self.scale or 0))
+
+        def result(value: int | float | str | None) -> Decimal | None:
+            if value is None:
+                return None
+            # repr(float) is the shortest text that reads back as the same double: the stored decimal.
+            text = repr(value) if isinstance(value, float) else str(value)
+            return Decimal(text).quantize(quantum)
+
+        return result
+
+
 class WarehouseUrlError(ValueError):
     """The warehouse URL names a database the warehouse does not support."""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from itdrift_pipeline import model
+from itdrift_pipeline.warehouse.dialect import ExactNumeric
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -20,12 +21,13 @@ NAMING_CONVENTION = {
 
 metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
 
-# Money: exact decimal in DKK with øre. Quantities and index values get more decimals.
-MONEY = sa.Numeric(18, 2)
+# Money: exact decimal in DKK with øre (exact on SQLite too, see ExactNumeric). Quantities and index
+# values get more decimals.
+MONEY = ExactNumeric(18, 2)
 MONEY_SCALE, MONEY_PRECISION = 2, 18
-QUANTITY = sa.Numeric(18, 4)
+QUANTITY = ExactNumeric(18, 4)
 QUANTITY_SCALE, QUANTITY_PRECISION = 4, 18
-INDEX_VALUE = sa.Numeric(18, 6)
+INDEX_VALUE = ExactNumeric(18, 6)
 
 DOCUMENT_STATUSES = ("loaded", "rejected", "invalid")
 PRICE_BASES = ("current_prices", "unstated")
