@@ -12,8 +12,9 @@ from itdrift_pipeline.extract.headers import phase_of
 from itdrift_pipeline.model import Note
 
 NOTE_START = re.compile(r"^\s*Anm\.?\s*:\s*", re.IGNORECASE)
-# A free-standing sign convention printed under a table without "Anm.:".
-CONVENTION_LINE = re.compile(r"^\s*[+-]\s*=\s*\w", re.IGNORECASE)
+# A free-standing sign convention printed under a table without "Anm.:" ("+= udgift; -= indtægt.");
+# a line starting "-=" is the wrapped end of a note's "+=underskud og -=overskud".
+CONVENTION_LINE = re.compile(r"^\s*\+\s*=\s*\w", re.IGNORECASE)
 
 _PRICE_YEAR = re.compile(
     r"(?P<column>(?:korr\.?|korrigeret|opr\.?|oprindeligt)?\s*(?:regnskab|budget))\s+(?P<year>\d{4})"

@@ -1,0 +1,487 @@
+"""The whole book: pages -> lines, running header/footer, document metadata, chapters, tables stitched
+across pages, notes under their table and the chapter's prose, in printed order with page provenance.
+
+`extract_document` is the extraction stage's one entry point; it never raises on a bad file.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from itdrift_pipeline.extract.intake import DEFAULT_LIMITS, Deadline, Limits, file_sha256, open_pdf
+from itdrift_pipeline.extract.layout import Line, group_lines, is_row_spacing, is_tight, page_words
+from itdrift_pipeline.extract.narrative import NOTE_NUMBER, read_amounts
+from itdrift_pipeline.extract.notes import CONVENTION_LINE, NOTE_START, parse_note_block
+from itdrift_pipeline.extract.tables import (
+    ChapterConventions,
+    Header,
+    ReadTable,
+    TableRegion,
+    analyse_header,
+    facts_of,
+    figures_of,
+    is_row_line,
+    read_table,
+    unknown_table,
+)
+from itdrift_pipeline.model import (
+    Chapter,
+    DocumentInfo,
+    DocumentRejected,
+    ExtractionResult,
+    NarrativeAmount,
+    Note,
+    RejectionInfo,
+)
+
+logger = logging.getLogger(__name__)
+
+# Running headers and footers live in the top and bottom margins and repeat from page to page.
+RUNNING_MARGIN_PT = 55.0
+# Chapter and committee headings are set clearly larger than the body text.
+HEADING_SCALE = 1.2
+
+_CHAPTER_HEADING = re.compile(r"^Politikområde\s+(?P<area>\S.*?)\s*$", re.IGNORECASE)
+_COMMITTEE = re.compile(r"udvalg(et)?$", re.IGNORECASE)
+_FOOTER_AREA = re.compile(r"politikområde\s+(?P<area>\S.*?)\s+\d+\s*$", re.IGNORECASE)
+_MUNICIPALITY = re.compile(r"(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:[ -][A-ZÆØÅ][\wæøåÆØÅ-]*)*)\s+Kommune\b")
+_REPORT = re.compile(r"\b(?P<type>regnskab|budget)\s+(?P<year>(19|20)\d{2})\b", re.IGNORECASE)
+_NOTES_SECTION = re.compile(r"^beskrivelse\s+af\s+regnskabsresultatet", re.IGNORECASE)
+
+
+# --- Entry point -----------------------------------------------------------------------------------------
+
+
+def extract_document(path: str | Path, limits: Limits | None = None) -> ExtractionResult:
+    """Read an accounts book: facts, notes, narrative amounts, chapters and unreadable tables.
+
+    A file that cannot be read as an accounts book comes back with document.status == "rejected" and
+    the reason in document.error; nothing is raised for a bad file.
+    """
+    path = Path(path)
+    limits = limits or DEFAULT_LIMITS
+    size = path.stat().st_size
+    sha256 = file_sha256(path)
+    try:
+        deadline = Deadline(limits)
+        with open_pdf(path, limits, deadline) as pdf:
+            pages = _read_pages(pdf.pages, limits, deadline)
+            metadata = pdf.metadata or {}
+        return _read_book(path, sha256, size, pages, metadata, limits)
+    except DocumentRejected as rejection:
+        logger.warning("rejected %s: %s", path, rejection)
+        return ExtractionResult(
+            document=DocumentInfo(
+                file=str(path),
+                sha256=sha256,
+                pages=None,
+                municipality=None,
+                report_type=None,
+                fiscal_year=None,
+                status="rejected",
+                error=RejectionInfo(rejection.kind, rejection.message),
+                size_bytes=size,
+            )
+        )
+
+
+@dataclass
+class PageText:
+    number: int
+    height: float
+    lines: list[Line]
+
+
+def _read_pages(pdf_pages: Sequence, limits: Limits, deadline: Deadline) -> list[PageText]:
+    pages = []
+    for number, page in enumerate(pdf_pages, start=1):
+        deadline.check(number)
+        limits.check_page(number, page)
+        lines = group_lines(page_words(page, number))
+        pages.append(PageText(number, float(page.height), lines))
+        logger.debug("page %d: %d lines", number, len(lines))
+        page.close()  # frees pdfplumber's per-page object cache: a long book stays flat in memory
+    return pages
+
+
+# --- Book --------------------------------------------------------------------------------------------------
+
+
+def _read_book(
+    path: Path, sha256: str, size: int, pages: list[PageText], metadata: dict, limits: Limits
+) -> ExtractionResult:
+    running = _running_lines(pages)
+    content = [line for page in pages for line in page.lines if id(line) not in running]
+    municipality, report_type, fiscal_year = _document_metadata(pages, running, metadata)
+    result = ExtractionResult(
+        document=DocumentInfo(
+            file=str(path),
+            sha256=sha256,
+            pages=len(pages),
+            municipality=municipality,
+            report_type=report_type,
+            fiscal_year=fiscal_year,
+            size_bytes=size,
+        )
+    )
+    body_size = _body_size(content)
+    any_table = False
+    for chapter, lines in _chapters(content, pages, running, body_size):
+        result.chapters.append(chapter)
+        read = _read_chapter(chapter.policy_area, lines, body_size, limits)
+        any_table |= read.tables > 0
+        result.facts.extend(read.facts)
+        result.notes.extend(read.notes)
+        result.narrative_amounts.extend(read.narrative)
+        result.unknown_tables.extend(read.unknown)
+        logger.info(
+            "chapter %s (pages %d-%d): %d tables, %d facts, %d notes, %d narrative amounts, %d set aside",
+            chapter.policy_area, chapter.first_page, chapter.last_page, read.tables, len(read.facts),
+            len(read.notes), len(read.narrative), len(read.unknown),
+        )
+    if not any_table:
+        raise DocumentRejected(
+            "no_accounts_tables",
+            f"file {path} has text but no table of figures on any of its {len(pages)} page(s); "
+            "check that it is an accounts book (Regnskab) and not e.g. a cover letter",
+        )
+    return result
+
+
+def _running_lines(pages: Sequence[PageText]) -> set[int]:
+    """ids of running header/footer lines: in the top or bottom margin, same text (digits aside) on
+    more than one page. A one-page document has none we could recognise, so it keeps all its lines."""
+    def key(line: Line) -> str:
+        return re.sub(r"\d+", "#", line.text)
+
+    in_margin = [
+        line
+        for page in pages
+        for line in page.lines
+        if line.bottom <= RUNNING_MARGIN_PT or line.top >= page.height - RUNNING_MARGIN_PT
+    ]
+    pages_of: dict[str, set[int]] = {}
+    for line in in_margin:
+        pages_of.setdefault(key(line), set()).add(line.page)
+    return {id(line) for line in in_margin if len(pages_of[key(line)]) > 1}
+
+
+def _document_metadata(
+    pages: Sequence[PageText], running: set[int], metadata: dict
+) -> tuple[str | None, str | None, int | None]:
+    """Municipality, report type and fiscal year from the running header/footer, else the title page,
+    else the PDF's own Title."""
+    running_text = [line.text for page in pages for line in page.lines if id(line) in running]
+    title_page = [line.text for line in pages[0].lines] if pages else []
+    sources = [running_text, title_page, [str(metadata.get("Title", ""))]]
+    municipality = report_type = fiscal_year = None
+    for texts in sources:
+        joined = "\n".join(texts)
+        names = Counter(f"{m.group('name')} Kommune" for m in _MUNICIPALITY.finditer(joined))
+        reports = Counter((m.group("type").lower(), int(m.group("year"))) for m in _REPORT.finditer(joined))
+        if municipality is None and names:
+            municipality = names.most_common(1)[0][0]
+        if report_type is None and reports:
+            report_type, fiscal_year = reports.most_common(1)[0][0]
+    return municipality, report_type, fiscal_year
+
+
+def _body_size(lines: Sequence[Line]) -> float:
+    sizes = [w.size for line in lines for w in line.words]
+    return statistics.median(sizes) if sizes else 10.0
+
+
+def _is_heading(line: Line, body_size: float) -> bool:
+    return line.size >= HEADING_SCALE * body_size
+
+
+def _chapters(
+    content: list[Line], pages: Sequence[PageText], running: set[int], body_size: float
+) -> list[tuple[Chapter, list[Line]]]:
+    """Split the book at its "Politikområde X" headings; a committee heading above one names its udvalg."""
+    starts: list[tuple[int, str, str | None]] = []  # (first line index, policy area, committee)
+    committee: str | None = None
+    for index, line in enumerate(content):
+        if not _is_heading(line, body_size):
+            continue
+        if _COMMITTEE.search(line.text):
+            committee = line.text
+            continue
+        match = _CHAPTER_HEADING.match(line.text)
+        if match:
+            starts.append((_chapter_start(content, index, body_size), match.group("area"), committee))
+    if not starts:
+        return [_whole_document_chapter(content, pages, running)] if content else []
+    chapters = []
+    for number, (start, area, committee) in enumerate(starts):
+        end = starts[number + 1][0] if number + 1 < len(starts) else len(content)
+        lines = content[start:end]
+        first_page = lines[0].page
+        if number + 1 < len(starts):
+            next_first = content[end].page
+            last_page = next_first - 1 if next_first > lines[-1].page else lines[-1].page
+        else:
+            last_page = len(pages)
+        chapters.append((Chapter(area, f"Politikområde {area}", committee, first_page, last_page), lines))
+    return chapters
+
+
+def _chapter_start(content: Sequence[Line], heading: int, body_size: float) -> int:
+    """The chapter begins with the headings printed right above its "Politikområde" line."""
+    start = heading
+    while (
+        start > 0
+        and content[start - 1].page == content[heading].page
+        and _is_heading(content[start - 1], body_size)
+    ):
+        start -= 1
+    return start
+
+
+def _whole_document_chapter(
+    content: list[Line], pages: Sequence[PageText], running: set[int]
+) -> tuple[Chapter, list[Line]]:
+    """A chapter printed on its own without a heading: its policy area from the footer, if any."""
+    footers = [line.text for page in pages for line in page.lines if id(line) in running]
+    areas = Counter(m.group("area") for text in footers if (m := _FOOTER_AREA.search(text)))
+    area = areas.most_common(1)[0][0] if areas else ""
+    return Chapter(area, f"Politikområde {area}" if area else "", None, 1, len(pages)), content
+
+
+# --- Chapter -----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class ChapterRead:
+    tables: int = 0
+    facts: list = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    narrative: list[NarrativeAmount] = field(default_factory=list)
+    unknown: list = field(default_factory=list)
+
+
+@dataclass
+class _Block:
+    """Consecutive non-table lines: a heading, a note, or a paragraph of prose."""
+
+    kind: str  # "heading" | "note" | "text"
+    lines: list[Line]
+
+
+def _read_chapter(policy_area: str, lines: list[Line], body_size: float, limits: Limits) -> ChapterRead:
+    events = _events(policy_area, lines, body_size, limits)
+    read = ChapterRead()
+    tables: list[ReadTable] = []
+    current: ReadTable | None = None
+    for event in events:
+        if isinstance(event, TableRegion):
+            current = read_table(event)
+            tables.append(current)
+        elif event.kind == "note":
+            family = current.family if current else None
+            title = current.caption if current else None
+            texts = [ln.text for ln in event.lines]
+            read.notes.extend(parse_note_block(texts, event.lines[0].page, policy_area, family, title))
+    read.tables = len(tables)
+    conventions = ChapterConventions(
+        price_years={(n.phase, n.fiscal_year): n.price_year for n in read.notes
+                     if n.kind == "price_year" and n.price_year is not None},
+        variance_signs={n.table: n.sign_convention for n in read.notes
+                        if n.kind == "variance_sign" and n.table and n.sign_convention},
+    )
+    for table in tables:
+        if table.problem is None:
+            read.facts.extend(facts_of(table, conventions))
+        else:
+            logger.warning(
+                "%s: table on page %d set aside: %s", policy_area, table.region.page, table.problem
+            )
+            read.unknown.append(unknown_table(table))
+    read.narrative = _narrative(policy_area, events, tables)
+    return read
+
+
+def _events(policy_area: str, lines: list[Line], body_size: float, limits: Limits) -> list:
+    """The chapter in printed order: text blocks and table regions (stitched across pages)."""
+    events: list = []
+    caption: str | None = None
+    free_from = 0
+    index = 0
+    while index < len(lines):
+        if not is_row_line(lines[index]) or _is_note_start(lines[index]):
+            index += 1
+            continue
+        start, header_lines, body_start = _header_above(lines, index, free_from)
+        for block in _blocks(lines[free_from:start], body_size):
+            events.append(block)
+            if block.kind == "heading" and not NOTE_NUMBER.match(block.lines[0].words[0].text):
+                caption = " ".join(ln.text for ln in block.lines)
+        header = analyse_header(header_lines, caption)
+        region = TableRegion(header, [], caption, policy_area)
+        end = _body_below(lines, body_start, header, region.body)
+        events.append(region)
+        limits.check_table_rows(region.page, len(region.body))
+        free_from = index = end
+    events.extend(_blocks(lines[free_from:], body_size))
+    return events
+
+
+def _is_note_start(line: Line) -> bool:
+    return bool(NOTE_START.match(line.text) or CONVENTION_LINE.match(line.text))
+
+
+def _left_of(line: Line, x: float) -> bool:
+    return all(p.x1 < x for p in line.phrases)
+
+
+def _header_above(lines: Sequence[Line], first_row: int, floor: int) -> tuple[int, list[Line], int]:
+    """(first line of the table, its header lines, first body line) for the table whose first figure
+    row is lines[first_row]. Label-only rows (a row with no figures) may sit between header and row."""
+    figures_x = min(p.x0 for p in figures_of(lines[first_row]))
+    body_start = first_row
+    while (
+        body_start - 1 >= floor
+        and is_row_spacing(lines[body_start - 1], lines[body_start])
+        and _left_of(lines[body_start - 1], figures_x)
+        and not _is_note_start(lines[body_start - 1])
+        and lines[body_start - 1].size <= lines[first_row].size + 0.5
+    ):
+        body_start -= 1
+    bottom = body_start - 1
+    if (
+        bottom < floor
+        or not is_row_spacing(lines[bottom], lines[body_start])
+        or _left_of(lines[bottom], figures_x)
+        or is_row_line(lines[bottom])
+        or _is_note_start(lines[bottom])
+    ):
+        return body_start, [], body_start
+    top = bottom
+    while top - 1 >= floor and is_tight(lines[top - 1], lines[top]) and not _is_note_start(lines[top - 1]):
+        top -= 1
+    return top, list(lines[top : bottom + 1]), body_start
+
+
+def _fits_body(line: Line, header: Header, value_left: float) -> bool:
+    """A line that can be a row of this table: labels left of the figure columns, figures under them."""
+    if _is_note_start(line):
+        return False
+    figures = figures_of(line)
+    labels = line.phrases[: len(line.phrases) - len(figures)]
+    if any(p.x1 > value_left + 1 for p in labels):
+        return False
+    columns = [c.stack for c in header.columns]
+    if not columns:
+        return True
+    return all(any(s.x0 - 1 <= f.x1 and f.x0 <= s.x1 + 1 for s in columns) for f in figures)
+
+
+def _body_below(lines: Sequence[Line], start: int, header: Header, body: list[Line]) -> int:
+    """Append the table's body lines from lines[start] on (across page breaks); return the next index."""
+    first_figures = figures_of(lines[start]) if start < len(lines) else []
+    value_left = min([header.value_left, *(p.x0 for p in first_figures)])
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        if body and line.page != body[-1].page:
+            # The table ran to the foot of the page: it goes on if the next page repeats its header or
+            # simply continues with rows under the same columns.
+            repeated = _repeated_header(lines, index, header)
+            if repeated is not None:
+                index = repeated
+                line = lines[index]
+        elif body and not is_row_spacing(body[-1], line):
+            break
+        if not _fits_body(line, header, value_left):
+            break
+        if not figures_of(line) and line.size > max(w.size for ln in body or [line] for w in ln.words) + 0.5:
+            break  # a heading or paragraph right under the table
+        body.append(line)
+        index += 1
+    return index
+
+
+def _repeated_header(lines: Sequence[Line], index: int, header: Header) -> int | None:
+    """When the page starting at lines[index] repeats `header`, the index of its first body line."""
+    end = index
+    while end < len(lines) and lines[end].page == lines[index].page and not is_row_line(lines[end]):
+        if end > index and not is_tight(lines[end - 1], lines[end]):
+            return None
+        end += 1
+    if end == index or end >= len(lines):
+        return None
+    repeated = analyse_header(lines[index:end], None)
+    return end if repeated.signature() == header.signature() else None
+
+
+def _blocks(lines: Sequence[Line], body_size: float) -> list[_Block]:
+    """Free lines -> headings, notes and paragraphs, split where the spacing, weight or page changes."""
+    blocks: list[_Block] = []
+    for line in lines:
+        kind = "note" if _is_note_start(line) else "heading" if line.bold else "text"
+        previous = blocks[-1] if blocks else None
+        continues = (
+            previous is not None
+            and kind != "note"
+            and (previous.kind == kind or (previous.kind == "note" and kind == "text"))
+            and (is_tight(previous.lines[-1], line) or _runs_over_page(previous.lines[-1], line))
+        )
+        if continues and previous is not None:
+            previous.lines.append(line)
+        else:
+            blocks.append(_Block(kind, [line]))
+    return blocks
+
+
+def _runs_over_page(last: Line, line: Line) -> bool:
+    """A paragraph that goes on at the top of the next page: no full stop yet, same left margin."""
+    return (
+        line.page == last.page + 1
+        and abs(line.x0 - last.x0) <= 2
+        and not last.text.rstrip().endswith((".", ":", "!", "?"))
+    )
+
+
+# --- Narrative ---------------------------------------------------------------------------------------------
+
+
+def _narrative(policy_area: str, events: list, tables: Sequence[ReadTable]) -> list[NarrativeAmount]:
+    """Amounts in the opening text (before "Beskrivelse af regnskabsresultatet") and in its numbered notes."""
+    labels = {
+        row.label: row.code
+        for table in tables
+        if table.problem is None and table.family in ("activity_areas", "specific_assumptions")
+        for row in table.rows
+        if row.code and row.label
+    }
+    amounts: list[NarrativeAmount] = []
+    section = "opening"  # then "notes" under "Beskrivelse af regnskabsresultatet", then "after"
+    note: str | None = None
+    for event in events:
+        if isinstance(event, TableRegion) or event.kind == "note":
+            continue
+        numbered = NOTE_NUMBER.match(event.lines[0].words[0].text)
+        if event.kind == "heading":
+            if _NOTES_SECTION.match(event.lines[0].text):
+                section, note = "notes", None
+            elif numbered and section == "notes":
+                note = numbered.group("number") + numbered.group("letter")
+            elif section == "notes":
+                section = "after"
+            continue
+        words = [w for line in event.lines for w in line.words]
+        if section == "opening":
+            amounts.extend(read_amounts(words, policy_area, None, labels))
+        elif section == "notes":
+            if numbered:
+                note = numbered.group("number") + numbered.group("letter")
+                words = words[1:]
+            if note is not None:
+                amounts.extend(read_amounts(words, policy_area, note))
+    return amounts

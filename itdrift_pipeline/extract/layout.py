@@ -1,0 +1,270 @@
+"""Page geometry: pdfplumber words -> lines -> phrases, and the column arithmetic tables are built from.
+
+Knows coordinates and nothing Danish: which phrase is a header or a figure is decided in tables.py.
+Everything here is linear or n log n in the number of words, so a 400-row page stays fast.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from pdfplumber.page import Page
+
+from itdrift_pipeline.model import BBox
+
+# Words whose tops differ by less than this share a line (pdfplumber's own default y_tolerance).
+LINE_TOLERANCE = 3.0
+# Words closer than this fraction of the font size belong to one phrase (one cell, one sentence):
+# a word space is about 0.28 em, the gap between two table cells at least twice the cell padding.
+PHRASE_GAP_EM = 0.6
+# Two lines of one wrapped cell or paragraph are closer than this fraction of their height; lines of
+# different rows, paragraphs or blocks are further apart.
+TIGHT_GAP_EM = 0.5
+# Consecutive rows of one table are closer than this many line heights.
+ROW_GAP_EM = 1.3
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    page: int  # 1-based
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    bold: bool
+
+    @property
+    def bbox(self) -> BBox:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """Words of one line separated by ordinary word spaces: one table cell or one run of prose."""
+
+    words: tuple[Word, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def page(self) -> int:
+        return self.words[0].page
+
+    @property
+    def bbox(self) -> BBox:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+
+@dataclass(slots=True)
+class Line:
+    """Words printed on one baseline of one page, left to right, and their phrases."""
+
+    words: list[Word]
+    phrases: list[Phrase] = field(default_factory=list)
+
+    @property
+    def page(self) -> int:
+        return self.words[0].page
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def size(self) -> float:
+        return max(w.size for w in self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def bold(self) -> bool:
+        return all(w.bold for w in self.words)
+
+
+def page_words(page: Page, page_number: int) -> list[Word]:
+    """The words of a pdfplumber page with their font size and weight."""
+    return [
+        Word(
+            text=w["text"],
+            page=page_number,
+            x0=float(w["x0"]),
+            top=float(w["top"]),
+            x1=float(w["x1"]),
+            bottom=float(w["bottom"]),
+            size=round(float(w["size"]), 2),
+            bold=_is_bold(str(w["fontname"])),
+        )
+        for w in page.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False)
+    ]
+
+
+def _is_bold(fontname: str) -> bool:
+    name = fontname.lower()
+    return any(weight in name for weight in ("bold", "black", "heavy", "semibold"))
+
+
+def group_lines(words: Iterable[Word]) -> list[Line]:
+    """Words -> lines top to bottom (one sort, one pass), each with its phrases."""
+    lines: list[Line] = []
+    current: list[Word] = []
+    current_top = 0.0
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        if current and word.top - current_top > LINE_TOLERANCE:
+            lines.append(_line(current))
+            current = []
+        if not current:
+            current_top = word.top
+        current.append(word)
+    if current:
+        lines.append(_line(current))
+    return lines
+
+
+def _line(words: list[Word]) -> Line:
+    words = sorted(words, key=lambda w: w.x0)
+    phrases: list[Phrase] = []
+    run = [words[0]]
+    for previous, word in itertools.pairwise(words):
+        if word.x0 - previous.x1 > PHRASE_GAP_EM * max(previous.size, word.size):
+            phrases.append(Phrase(tuple(run)))
+            run = []
+        run.append(word)
+    phrases.append(Phrase(tuple(run)))
+    return Line(words, phrases)
+
+
+def gap(upper: Line, lower: Line) -> float:
+    """Vertical white space between two lines of one page (infinite across pages)."""
+    if upper.page != lower.page:
+        return float("inf")
+    return lower.top - upper.bottom
+
+
+def is_tight(upper: Line, lower: Line) -> bool:
+    """True when `lower` continues the same cell, paragraph or header block as `upper`."""
+    return gap(upper, lower) <= TIGHT_GAP_EM * max(upper.height, lower.height)
+
+
+def is_row_spacing(upper: Line, lower: Line) -> bool:
+    """True when `lower` is close enough to `upper` to be the next row of the same table."""
+    return gap(upper, lower) <= ROW_GAP_EM * max(upper.height, lower.height)
+
+
+def overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    """Length of the common part of [a0, a1] and [b0, b1] (negative when apart)."""
+    return min(a1, b1) - max(a0, b0)
+
+
+@dataclass(slots=True)
+class Stack:
+    """Phrases stacked in one column of a header (a wrapped header cell: "Korr." / "budget" / "2020")."""
+
+    phrases: list[Phrase]
+    x0: float
+    x1: float
+
+    @property
+    def text(self) -> str:
+        ordered = sorted(self.phrases, key=lambda p: (p.top, p.x0))
+        return " ".join(p.text for p in ordered)
+
+    @property
+    def center(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+def stack_columns(phrases: Iterable[Phrase]) -> list[Stack]:
+    """Phrases that overlap horizontally form one column; the columns come out left to right."""
+    stacks: list[Stack] = []
+    for phrase in sorted(phrases, key=lambda p: (p.top, p.x0)):
+        touching = [s for s in stacks if overlap(s.x0, s.x1, phrase.x0, phrase.x1) > 0]
+        if not touching:
+            stacks.append(Stack([phrase], phrase.x0, phrase.x1))
+            continue
+        merged = touching[0]
+        for other in touching[1:]:
+            merged.phrases.extend(other.phrases)
+            stacks.remove(other)
+        merged.phrases.append(phrase)
+        merged.x0 = min(merged.x0, phrase.x0, *(o.x0 for o in touching))
+        merged.x1 = max(merged.x1, phrase.x1, *(o.x1 for o in touching))
+    return sorted(stacks, key=lambda s: s.x0)
+
+
+def column_of(phrase: Phrase, columns: Sequence[Stack]) -> int | None:
+    """The column a figure sits in: the one it overlaps most, or None when it overlaps none."""
+    best: tuple[float, int] | None = None
+    for index, column in enumerate(columns):
+        shared = overlap(column.x0, column.x1, phrase.x0, phrase.x1)
+        if shared > 0 and (best is None or shared > best[0]):
+            best = (shared, index)
+    return best[1] if best else None
+
+
+def partition_under_groups(leaves: Sequence[Stack], groups: Sequence[Phrase]) -> list[int]:
+    """Which spanning header each leaf column sits under: a contiguous split of the leaves.
+
+    Each group heads a run of adjacent leaves; the split chosen is the one where every group phrase
+    lines up best with its run (centred over it, or flush with its left or right edge), so it works
+    whether the spanning header is centred, left- or right-aligned. Returns one group index per leaf.
+    """
+    n, k = len(leaves), len(groups)
+    if k == 0 or n < k:
+        raise ValueError(f"cannot place {n} header columns under {k} spanning headers")
+    best: tuple[float, tuple[int, ...]] | None = None
+    for cuts in itertools.combinations(range(1, n), k - 1):
+        bounds = (0, *cuts, n)
+        cost = 0.0
+        for g, group in enumerate(groups):
+            run = leaves[bounds[g] : bounds[g + 1]]
+            left, right = run[0].x0, run[-1].x1
+            cost += min(
+                abs((left + right) / 2 - (group.x0 + group.x1) / 2),
+                abs(left - group.x0),
+                abs(right - group.x1),
+            )
+        if best is None or cost < best[0]:
+            best = (cost, bounds)
+    assert best is not None
+    bounds = best[1]
+    return [g for g in range(k) for _ in range(bounds[g], bounds[g + 1])]

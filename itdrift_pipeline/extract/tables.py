@@ -1,0 +1,443 @@
+"""A table's header lines and body lines -> a cell grid -> typed Facts of one family, or an UnknownTable.
+
+Reads which header stack is which column (via headers.py), which phrase of a row is its code, label,
+Enhed or a figure, and which family a caption names. A table whose columns cannot all be read, or whose
+figures do not sit under a readable column, is returned as an UnknownTable with its raw cells: never
+dropped, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from itdrift_pipeline.extract.headers import (
+    Column,
+    interpret_column,
+    is_label_header,
+    normalise_header,
+    phase_of,
+    unit_of,
+    year_of,
+)
+from itdrift_pipeline.extract.layout import (
+    Line,
+    Phrase,
+    Stack,
+    column_of,
+    is_tight,
+    partition_under_groups,
+    stack_columns,
+)
+from itdrift_pipeline.extract.numbers import NumberFormatError, is_amount, looks_numeric, parse_amount
+from itdrift_pipeline.model import BBox, Fact, UnknownTable
+
+_YEAR = re.compile(r"^(19|20)\d{2}$")
+# A row number: "1", "1.a", "12.3" (printed before the label, never after a figure).
+_ROW_CODE = re.compile(r"^\d{1,3}(?:\.[a-zæøå0-9]{1,3})*\.?$")
+_TOTAL = re.compile(r"\bi\s*alt\b", re.IGNORECASE)
+_MEASURE_ONLY = re.compile(r"\bmængde\b|\bantal\b|\bgns\.?\s*pris|\benhedspris", re.IGNORECASE)
+_VOCABULARY = re.compile(
+    r"regnskab|budget|over-?/|underskud|afvigelse|mængde|antal|gns\.|pris|\b(19|20)\d{2}\b", re.IGNORECASE
+)
+_UNIT_HEADER = re.compile(r"^enhed\b", re.IGNORECASE)
+_CODE_HEADER = re.compile(r"^(nr\.?|nummer)$", re.IGNORECASE)
+
+FAMILY_BY_CAPTION: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("overall_result", re.compile(r"overordnet\s+regnskabsresultat", re.IGNORECASE)),
+    ("activity_areas", re.compile(r"regnskab\s+på\s+aktivitetsområder", re.IGNORECASE)),
+    ("specific_assumptions", re.compile(r"specifikke\s+forudsætninger", re.IGNORECASE)),
+)
+
+KRONER_PER_UNIT = {"1000 DKK": Decimal(1000), "mio DKK": Decimal(1_000_000), "DKK": Decimal(1)}
+
+
+# --- Classifying phrases and lines -------------------------------------------------------------------
+
+
+def is_figure(text: str) -> bool:
+    """A cell that holds (or is meant to hold) a number: "45.271", "(1.827)", "-"; not a year header."""
+    return looks_numeric(text) and not _YEAR.match(text.strip())
+
+
+def _code_prefix(phrases: Sequence[Phrase]) -> int:
+    """1 when the first phrase is a row number followed by a label, else 0."""
+    if len(phrases) > 1 and _ROW_CODE.match(phrases[0].text) and not is_figure(phrases[1].text):
+        return 1
+    return 0
+
+
+def figures_of(line: Line) -> list[Phrase]:
+    """The figure cells of a table line: the trailing run of figure phrases after its label."""
+    phrases = line.phrases[_code_prefix(line.phrases) :]
+    figures: list[Phrase] = []
+    for phrase in reversed(phrases):
+        if not is_figure(phrase.text):
+            break
+        figures.append(phrase)
+    return figures[::-1]
+
+
+def is_row_line(line: Line) -> bool:
+    """A line that prints figures after (optionally) a code and a label: the body of a table."""
+    phrases = line.phrases[_code_prefix(line.phrases) :]
+    figures = figures_of(line)
+    if not any(is_amount(p.text) for p in figures):
+        return False
+    # Every figure must come after every label phrase: prose that quotes a number does not qualify.
+    return len(figures) == len(phrases) - sum(1 for p in phrases if not is_figure(p.text))
+
+
+def family_of(caption: str | None) -> str:
+    for family, pattern in FAMILY_BY_CAPTION:
+        if caption and pattern.search(caption):
+            return family
+    return "other"
+
+
+# --- Header --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class HeaderColumn:
+    stack: Stack
+    group: str | None
+    column: Column | None  # None: the header cannot be read
+
+    @property
+    def text(self) -> str:
+        return normalise_header(self.stack.text)
+
+
+@dataclass
+class Header:
+    """A table's header lines, split into the stub (label columns) and the figure columns."""
+
+    lines: list[Line]
+    stub: list[Stack]
+    columns: list[HeaderColumn]
+    unit: str | None
+    groups: list[Phrase] = field(default_factory=list)
+
+    @property
+    def stub_text(self) -> str:
+        return " ".join(normalise_header(s.text) for s in self.stub)
+
+    @property
+    def value_left(self) -> float:
+        return min((c.stack.x0 for c in self.columns), default=float("inf"))
+
+    def signature(self) -> tuple[tuple[str, int], ...]:
+        """Texts and right edges of the columns: a repeated header on the next page has the same."""
+        return tuple((c.text, round(c.stack.x1)) for c in self.columns)
+
+    def problem(self) -> str | None:
+        """Why the columns cannot be read, or None when every figure column has a meaning."""
+        if not self.columns:
+            return "the header names no figure columns"
+        unreadable = [c.text for c in self.columns if c.column is None]
+        if unreadable:
+            return f"column headers without a readable phase, year or unit: {unreadable}"
+        return None
+
+
+def analyse_header(lines: Sequence[Line], caption: str | None) -> Header:
+    """Header lines -> stub stacks, figure columns with their spanning group, and their meaning."""
+    phrases = [p for line in lines for p in line.phrases]
+    group_line = _group_line(lines)
+    groups = [p for p in group_line.phrases if not is_label_header(p.text)] if group_line else []
+    leaf_phrases = [p for p in phrases if not any(p is g for g in groups)]
+    stacks = stack_columns(leaf_phrases)
+    vocabulary_x = [s.x0 for s in stacks if _VOCABULARY.search(s.text) and not is_label_header(s.text)]
+    first_value_x = min(vocabulary_x, default=float("inf"))
+    stub = [s for s in stacks if is_label_header(s.text) or all(is_label_header(p.text) for p in s.phrases)
+            or s.x1 < first_value_x]
+    values = [s for s in stacks if not any(s is t for t in stub)]
+    unit = unit_of(" ".join(s.text for s in stub)) or unit_of(caption or "")
+    group_of_leaf: list[str | None] = [None] * len(values)
+    if groups and len(values) >= len(groups):
+        group_of_leaf = [groups[g].text for g in partition_under_groups(values, groups)]
+    columns = [
+        HeaderColumn(stack, group, interpret_column(stack.text, group, unit))
+        for stack, group in zip(values, group_of_leaf, strict=True)
+    ]
+    return Header(list(lines), stub, columns, unit, groups)
+
+
+def _group_line(lines: Sequence[Line]) -> Line | None:
+    """The line of spanning headers ("Budget 2020" over "Mængde", "Gns. pris", ...), if any.
+
+    It is the first header line whose figure-column phrases all name a phase and a year while some line
+    below it names a measure only (Mængde, Gns. pris): those need the phase from above.
+    """
+    for index, line in enumerate(lines[:-1]):
+        candidates = [p for p in line.phrases if not is_label_header(p.text)]
+        if not candidates:
+            continue
+        spans = all(phase_of(p.text) and year_of(p.text) for p in candidates)
+        below = [p for lower in lines[index + 1 :] for p in lower.phrases]
+        if spans and any(_MEASURE_ONLY.search(p.text) for p in below):
+            return line
+        return None
+    return None
+
+
+# --- Grid ------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class GridRow:
+    lines: list[Line]
+    code: str | None
+    label: str
+    unit: str | None
+    cells: dict[int, Phrase]  # figure column index -> printed figure
+    stray: list[Phrase]  # figures under no column, or two in one column: the table cannot be read
+
+    @property
+    def page(self) -> int:
+        return self.lines[0].page
+
+
+@dataclass
+class TableRegion:
+    """The lines of one printed table, stitched across pages; repeated headers left out of the body."""
+
+    header: Header
+    body: list[Line]
+    caption: str | None
+    policy_area: str
+
+    @property
+    def page(self) -> int:
+        return self.header.lines[0].page if self.header.lines else self.body[0].page
+
+    @property
+    def bbox(self) -> BBox:
+        first_page = [ln for ln in [*self.header.lines, *self.body] if ln.page == self.page]
+        return (
+            min(ln.x0 for ln in first_page),
+            min(ln.top for ln in first_page),
+            max(ln.x1 for ln in first_page),
+            max(ln.bottom for ln in first_page),
+        )
+
+
+def build_rows(region: TableRegion) -> list[GridRow]:
+    """Body lines -> rows: wrapped labels joined, figures placed under their columns."""
+    header = region.header
+    columns = [c.stack for c in header.columns]
+    code_x, unit_x = _stub_positions(header.stub)
+    rows: list[GridRow] = []
+    for lines in _row_blocks(region.body):
+        rows.append(_grid_row(lines, columns, code_x, unit_x))
+    return rows
+
+
+def _stub_positions(stub: Sequence[Stack]) -> tuple[tuple[float, float] | None, float | None]:
+    """Where the Nr. column spans and where the Enhed column starts, when the header prints them."""
+    code_x = unit_x = None
+    for index, stack in enumerate(stub):
+        text = normalise_header(stack.text)
+        if _CODE_HEADER.match(text):
+            right = stub[index + 1].x0 if index + 1 < len(stub) else stack.x1
+            code_x = (stack.x0, right)
+        elif _UNIT_HEADER.match(text):
+            unit_x = stack.x0
+    return code_x, unit_x
+
+
+def _row_blocks(body: Sequence[Line]) -> list[list[Line]]:
+    """Group body lines into rows.
+
+    A row's lines are tightly spaced; a new row starts after a gap, with a row number, or when a line
+    with figures follows a line with figures (figures print on one line of a row).
+    """
+    blocks: list[list[Line]] = []
+    previous: Line | None = None
+    for line in body:
+        has_figures = bool(figures_of(line))
+        starts_row = (
+            previous is None
+            or not is_tight(previous, line)
+            or _code_prefix(line.phrases) == 1
+            or (has_figures and bool(figures_of(previous)))
+        )
+        if starts_row:
+            blocks.append([line])
+        else:
+            blocks[-1].append(line)
+        previous = line
+    return blocks
+
+
+def _grid_row(
+    lines: list[Line],
+    columns: Sequence[Stack],
+    code_x: tuple[float, float] | None,
+    unit_x: float | None,
+) -> GridRow:
+    code: str | None = None
+    unit_parts: list[str] = []
+    label_parts: list[str] = []
+    cells: dict[int, Phrase] = {}
+    stray: list[Phrase] = []
+    for line_index, line in enumerate(lines):
+        figures = figures_of(line)
+        stub = line.phrases[: len(line.phrases) - len(figures)]
+        for position, phrase in enumerate(stub):
+            if code_x is not None:
+                is_code = bool(_ROW_CODE.match(phrase.text)) and phrase.x0 < code_x[1] - 1
+            else:
+                is_code = line_index == 0 and position == 0 and _code_prefix(line.phrases) == 1
+            if is_code:
+                code = phrase.text.rstrip(".")
+            elif unit_x is not None and phrase.x0 >= unit_x - 1:
+                unit_parts.append(phrase.text)
+            else:
+                label_parts.append(phrase.text)
+        for phrase in figures:
+            index = column_of(phrase, columns)
+            if index is None or index in cells:
+                stray.append(phrase)
+            else:
+                cells[index] = phrase
+    return GridRow(lines, code, " ".join(label_parts), " ".join(unit_parts) or None, cells, stray)
+
+
+# --- Facts -----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChapterConventions:
+    """What the chapter's notes state: price year per (phase, year), variance sign per table family."""
+
+    price_years: dict[tuple[str | None, int | None], int]
+    variance_signs: dict[str, str]
+
+
+@dataclass
+class ReadTable:
+    """One table as read: its family and grid, or the reason it could not be read."""
+
+    region: TableRegion
+    family: str
+    rows: list[GridRow]
+    problem: str | None
+
+    @property
+    def caption(self) -> str:
+        return self.region.caption or ""
+
+
+def read_table(region: TableRegion) -> ReadTable:
+    rows = build_rows(region)
+    problem = region.header.problem()
+    if problem is None:
+        stray = [p for row in rows for p in row.stray]
+        if stray:
+            problem = f"figures under no column or two in one cell: {[p.text for p in stray][:5]}"
+    if problem is None:
+        malformed = [p.text for row in rows for p in row.cells.values() if not _parses(p.text)]
+        if malformed:
+            problem = f"figures that are not Danish-formatted numbers: {malformed[:5]}"
+    return ReadTable(region, family_of(region.caption), rows, problem)
+
+
+def _parses(text: str) -> bool:
+    try:
+        parse_amount(text)
+    except NumberFormatError:
+        return False
+    return True
+
+
+def account_of(family: str, stub_text: str, row_label: str) -> str | None:
+    """Drift or Anlæg as the table states it; None when it does not (specific assumptions)."""
+    if family == "overall_result":
+        return "anlaeg" if re.search(r"anlæg", row_label, re.IGNORECASE) else "drift"
+    if family == "specific_assumptions":
+        return None
+    if re.search(r"\banlæg", stub_text, re.IGNORECASE):
+        return "anlaeg"
+    if re.search(r"\bdrift\b", stub_text, re.IGNORECASE):
+        return "drift"
+    return None
+
+
+def facts_of(table: ReadTable, conventions: ChapterConventions) -> list[Fact]:
+    """One Fact per printed figure of a readable table."""
+    header = table.region.header
+    facts: list[Fact] = []
+    for row in table.rows:
+        for index, phrase in sorted(row.cells.items()):
+            value = parse_amount(phrase.text)
+            column = header.columns[index].column
+            if value is None or column is None:
+                continue  # an empty cell or a lone dash: no value, which is not zero
+            facts.append(_fact(table, row, column, phrase, value, conventions))
+    return facts
+
+
+def _fact(
+    table: ReadTable,
+    row: GridRow,
+    column: Column,
+    phrase: Phrase,
+    value: Decimal,
+    conventions: ChapterConventions,
+) -> Fact:
+    if column.measure == "quantity":
+        amount, unit, source_unit = value, row.unit or "units", None
+    elif column.measure == "unit_price":
+        amount, unit, source_unit = value, "DKK", "DKK"
+    else:
+        if column.source_unit is None:  # interpret_column never gives an amount column without a unit
+            raise AssertionError(column)
+        amount, unit, source_unit = value * KRONER_PER_UNIT[column.source_unit], "DKK", column.source_unit
+    variance = column.phase == "variance"
+    return Fact(
+        policy_area=table.region.policy_area,
+        table=table.family,
+        table_title=table.caption,
+        account=account_of(table.family, table.region.header.stub_text, row.label),
+        sign_convention=conventions.variance_signs.get(table.family) if variance else None,
+        row_code=row.code,
+        row_label=row.label,
+        is_total=bool(_TOTAL.search(row.label)),
+        phase=column.phase,
+        measure=column.measure,
+        fiscal_year=column.fiscal_year,
+        price_year=conventions.price_years.get((column.phase, column.fiscal_year)),
+        value=amount,
+        unit=unit,
+        source_unit=source_unit,
+        as_printed=phrase.text,
+        page=phrase.page,
+        bbox=phrase.bbox,
+    )
+
+
+def unknown_table(table: ReadTable) -> UnknownTable:
+    """The raw cells of a table that could not be read: header texts, then label and figures per row.
+
+    Figures that sat under no column are kept at the end of their row, so nothing printed is lost.
+    """
+    region = table.region
+    header = region.header
+    width = len(header.columns)
+    header_cells: list[str | None] = [header.stub_text or None, *(c.text for c in header.columns)]
+    cells: list[list[str | None]] = [header_cells]
+    for row in table.rows:
+        label = " ".join(part for part in (row.code, row.label) if part) or None
+        figures = [row.cells[i].text if i in row.cells else None for i in range(width)]
+        cells.append([label, *figures, *(p.text for p in row.stray)])
+    return UnknownTable(
+        page=region.page,
+        bbox=region.bbox,
+        cells=cells,
+        policy_area=region.policy_area,
+        reason=table.problem or "",
+    )
