@@ -51,7 +51,7 @@ def nightly_refresh(context: dg.ScheduleEvaluationContext, raw_directory: RawDir
         context.instance.add_dynamic_partitions(source_documents.name, unregistered)
     stale = documents_to_run(context.instance, keys)
     versions = ".".join(asset.code_versions_by_key[asset.key] or "" for asset in DOCUMENT_ASSETS)
-    day = context.scheduled_execution_time.date().isoformat() if context.scheduled_execution_time else ""
+    day = context.scheduled_execution_time.date().isoformat()
     if not stale:
         return [dg.RunRequest(run_key=f"reports~{day}", asset_selection=[raw_documents.key, reports.key])]
     requests = [
