@@ -124,7 +124,12 @@ def read_amounts(
     """
     amounts: list[NarrativeAmount] = []
     for sentence in NarrativeText(words).sentences():
-        row_code = row_code_of_note(note) if note else _row_named_in(sentence.text, activity_labels or {})
+        if note:
+            row_code: str | None = row_code_of_note(note)
+        elif _ANLAEG.search(sentence.text):
+            row_code = None  # the activity areas are Drift; an Anlæg sentence speaks of the capital budget
+        else:
+            row_code = _row_named_in(sentence.text, activity_labels or {})
         for match in _AMOUNT.finditer(sentence.text):
             amount = _amount(sentence, match, policy_area, note, row_code)
             if amount is None:

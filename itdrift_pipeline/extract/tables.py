@@ -35,8 +35,14 @@ from itdrift_pipeline.extract.numbers import NumberFormatError, is_amount, looks
 from itdrift_pipeline.model import BBox, Fact, UnknownTable
 
 _YEAR = re.compile(r"^(19|20)\d{2}$")
+# The books' convention: amounts are "I 1.000 kr." unless a table says "mio. kr." or "kr." (a ledger
+# listing often prints no unit at all).
+BOOK_DEFAULT_UNIT = "1000 DKK"
 # A row number: "1", "1.a", "12.3" (printed before the label, never after a figure).
 _ROW_CODE = re.compile(r"^\d{1,3}(?:\.[a-zæøå0-9]{1,3})*\.?$")
+# Activity numbers ("1", "1.a") are row codes; longer numbers are account numbers ("0.10.17"), which the
+# conventions keep as the start of the row label.
+_ACTIVITY_CODE = re.compile(r"^\d{1,2}(?:\.[a-zæøå])?$")
 _TOTAL = re.compile(r"\bi\s*alt\b", re.IGNORECASE)
 _MEASURE_ONLY = re.compile(r"\bmængde\b|\bantal\b|\bgns\.?\s*pris|\benhedspris", re.IGNORECASE)
 _VOCABULARY = re.compile(
@@ -155,7 +161,7 @@ def analyse_header(lines: Sequence[Line], caption: str | None) -> Header:
     stub = [s for s in stacks if is_label_header(s.text) or all(is_label_header(p.text) for p in s.phrases)
             or s.x1 < first_value_x]
     values = [s for s in stacks if not any(s is t for t in stub)]
-    unit = unit_of(" ".join(s.text for s in stub)) or unit_of(caption or "")
+    unit = unit_of(" ".join(s.text for s in stub)) or unit_of(caption or "") or BOOK_DEFAULT_UNIT
     group_of_leaf: list[str | None] = [None] * len(values)
     if groups and len(values) >= len(groups):
         group_of_leaf = [groups[g].text for g in partition_under_groups(values, groups)]
@@ -292,8 +298,10 @@ def _grid_row(
                 is_code = bool(_ROW_CODE.match(phrase.text)) and phrase.x0 < code_x[1] - 1
             else:
                 is_code = line_index == 0 and position == 0 and _code_prefix(line.phrases) == 1
-            if is_code:
+            if is_code and _ACTIVITY_CODE.match(phrase.text.rstrip(".")):
                 code = phrase.text.rstrip(".")
+            elif is_code:
+                label_parts.append(phrase.text)
             elif unit_x is not None and phrase.x0 >= unit_x - 1:
                 unit_parts.append(phrase.text)
             else:
