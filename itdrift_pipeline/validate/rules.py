@@ -289,13 +289,9 @@ def price_year_rules(document: DocumentInfo, facts: Sequence[Fact], notes: Seque
 
 
 def _has_amount_sign_note(table: PrintedTable, notes: Sequence[Note]) -> bool:
-    return any(
-        note.kind == "amount_sign"
-        and note.policy_area == table.key.policy_area
-        and note.table == table.key.table
-        and note.table_title in (None, table.key.table_title)
-        for note in notes
-    )
+    # The book states "+= udgift; -= indtægt" once per chapter (under Specifikke forudsætninger) and means
+    # every amount of the chapter by it, so a note anywhere in the policy area covers this table.
+    return any(note.kind == "amount_sign" and note.policy_area == table.key.policy_area for note in notes)
 
 
 def _is_signed_amount(fact: Fact) -> bool:
@@ -324,8 +320,8 @@ def sign_convention_missing(
         signed = next((f for f in cells if _is_signed_amount(f)), None)
         if signed is not None and not _has_amount_sign_note(table, notes):
             message = (
-                f"{table_name}: {_cell_name(signed)} viser {signed.as_printed}, men tabellen angiver ikke "
-                "beløbenes fortegn (fx '+= udgift; -= indtægt')"
+                f"{table_name}: {_cell_name(signed)} viser {signed.as_printed}, men politikområdet angiver "
+                "ikke beløbenes fortegn (fx '+= udgift; -= indtægt')"
             )
             findings.append(_finding("sign_convention_missing", "warning", document, signed, message))
     return findings
@@ -409,16 +405,21 @@ def _narrative_rows(tables: list[PrintedTable], amount: NarrativeAmount) -> list
         family = table.key.table
         return NARRATIVE_TABLE_ORDER.index(family) if family in NARRATIVE_TABLE_ORDER else 99
 
+    # Anlæg sentences speak of the Anlæg table, every other sentence of the Drift tables.
+    capital = amount.account == "anlaeg"
+    own = [
+        t for t in tables
+        if t.key.policy_area == amount.policy_area and (t.key.account == "anlaeg") == capital
+    ]
     candidates: list[tuple[PrintedTable, RowKey]] = []
-    for table in sorted((t for t in tables if t.key.policy_area == amount.policy_area), key=order):
+    for table in sorted(own, key=order):
         if amount.row_code is not None:
             row = table.row_by_code(amount.row_code)
             candidates += [(table, row)] if row is not None else []
-        elif amount.account == "anlaeg":
+        elif capital:
             # The Anlæg table is one row without a total: that row is the policy area's capital result.
-            if table.key.account == "anlaeg":
-                candidates += [(table, row) for row in (table.total_rows or table.rows)[:1]]
-        elif table.key.account != "anlaeg":
+            candidates += [(table, row) for row in (table.total_rows or table.rows)[:1]]
+        else:
             candidates += [(table, row) for row in table.total_rows[:1]]
     return candidates
 

@@ -288,6 +288,14 @@ def test_negative_amounts_need_an_amount_sign_note() -> None:
     assert rules.sign_convention_missing(DOC, facts, [sign_note]) == []
 
 
+def test_amount_sign_note_covers_the_whole_chapter_only() -> None:
+    income = row("Parkering", "5", {"actual": "-1.526"})  # in the activity table
+    chapter_note = note("amount_sign", "+= udgift; -= indtægt", table="specific_assumptions")
+    assert rules.sign_convention_missing(DOC, income, [chapter_note]) == []
+    other_chapter = replace(chapter_note, policy_area="Kultur")
+    assert _only(rules.sign_convention_missing(DOC, income, [other_chapter])).row_code == "5"
+
+
 def test_income_line_needs_an_amount_sign_note() -> None:
     facts = row("Indtægter fra salg", "6", {"actual": "300"})
     assert _only(rules.sign_convention_missing(DOC, facts, [])).row_label == "Indtægter fra salg"
@@ -486,6 +494,12 @@ def test_anlaeg_budget_mismatch() -> None:
         )
     )
     assert (found.row_label, found.phase, found.expected) == ("Anlæg", "revised_budget", 1690)
+
+
+def test_anlaeg_sentence_is_never_read_against_a_drift_row() -> None:
+    # Row 1 exists only among the Drift activities; an Anlæg budget cannot be about it.
+    capital = amount("budget", "2,0 mio. kr.", row_code="1", note_number=None, account="anlaeg")
+    assert rules.narrative_mismatch(DOC, _seed_like_tables(), [capital]) == []
 
 
 def test_narrative_reads_a_reversed_convention_variance() -> None:
