@@ -13,15 +13,19 @@ from itdrift_pipeline import cli, model
 from itdrift_pipeline.extract import extract_document
 from itdrift_pipeline.validate import validate_document
 from itdrift_pipeline_tests.corpus import (
+    book_chapters,
     expected_document,
     expected_facts,
     expected_narrative_amounts,
     expected_notes,
+    render_book,
     render_chapter_pdf,
     seed_chapter,
 )
 
-SEED_PDF = Path(__file__).resolve().parents[2] / "data" / "raw" / "naestved_regnskab_2020_it.pdf"
+RAW = Path(__file__).resolve().parents[2] / "data" / "raw"
+SEED_PDF = RAW / "naestved_regnskab_2020_it.pdf"
+BOOK_PDF = RAW / "naestved_regnskab_2020.pdf"
 TOTAL = "Politikområdet i alt"
 DIGI = "Digitaliseringspuljen"
 
@@ -143,3 +147,32 @@ def test_cli_validate_exits_1_on_errors_and_writes_the_findings(tmp_path: Path) 
     payload = json.loads(out.read_text(encoding="utf-8"))
     anlaeg = next(f for f in payload["findings"] if f["row_label"] == "Anlæg")
     assert (anlaeg["shown"], anlaeg["expected"], anlaeg["unit"]) == (1690, -1690, "1000 DKK")
+
+
+def _book_truth() -> model.ExtractionResult:
+    chapters = book_chapters()
+    layout = render_book(None)
+    info = expected_document(layout)
+    document = model.DocumentInfo(
+        file=str(BOOK_PDF),
+        sha256="book",
+        pages=info["pages"],
+        municipality=info["municipality"],
+        report_type=info["report_type"],
+        fiscal_year=info["fiscal_year"],
+    )
+    return model.ExtractionResult(
+        document=document,
+        facts=expected_facts(chapters, layout),
+        notes=expected_notes(chapters, layout),
+        narrative_amounts=expected_narrative_amounts(chapters, layout),
+    )
+
+
+def test_book_flags_only_the_seed_chapter() -> None:
+    """The invented chapters are internally consistent: every finding in the book is one of the seed's."""
+    truth = validate_document(_book_truth())
+    assert {f.policy_area for f in truth.findings} == {"IT"}
+    assert {_key(f) for f in truth.findings} == SEED_FINDINGS
+    extracted = validate_document(extract_document(BOOK_PDF))
+    assert sorted(map(_key, extracted.findings)) == sorted(map(_key, truth.findings))
