@@ -14,20 +14,32 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
+from itdrift_pipeline import model
+from itdrift_pipeline.validate import validate_document
 from itdrift_pipeline_tests.corpus import (
     BOOK_PDF_NAME,
+    PLANTED_FINDINGS,
     SEED_PDF_NAME,
+    VARIANTS,
+    PlantedFinding,
+    Variant,
     book_chapters,
+    clean_chapter,
+    defective_chapter,
     expected_chapters,
     expected_facts,
     expected_narrative_amounts,
     expected_notes,
+    expected_unknown_tables,
+    make_variant,
     render_book,
+    render_chapter_pdf,
     render_seed,
     seed_chapter,
 )
 from itdrift_pipeline_tests.corpus.book import invented_chapters
 from itdrift_pipeline_tests.corpus.chapters import ChapterData, Row, Table, format_number, parse_danish
+from itdrift_pipeline_tests.corpus.render import Layout
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 RAW_DIR = REPO_ROOT / "data" / "raw"
@@ -102,9 +114,14 @@ def test_seed_ground_truth_counts() -> None:
 def test_every_expected_item_is_printed_on_its_page(document: str, seed_pages: list[str],
                                                     book_pages: list[str]) -> None:
     if document == "seed":
-        chapters, layout, pages = [seed_chapter()], render_seed(), seed_pages
+        _assert_ground_truth_is_printed([seed_chapter()], render_seed(), seed_pages)
     else:
-        chapters, layout, pages = book_chapters(), render_book(), book_pages
+        _assert_ground_truth_is_printed(book_chapters(), render_book(), book_pages)
+
+
+def _assert_ground_truth_is_printed(chapters: list[ChapterData], layout: Layout, pages: list[str]) -> None:
+    """Every expected fact, note, narrative amount, chapter and unknown table is printed where it says."""
+    assert len(pages) == layout.pages
     words = [set(page.split()) for page in pages]
     collapsed = [_collapse(page) for page in pages]
     for fact in expected_facts(chapters, layout):
@@ -123,6 +140,8 @@ def test_every_expected_item_is_printed_on_its_page(document: str, seed_pages: l
             assert chapter.committee in collapsed[heading_page - 1]
         footer = f"politikområde {chapter.policy_area} {chapter.last_page}"
         assert footer in collapsed[chapter.last_page - 1]
+    for table in expected_unknown_tables(chapters, layout):
+        assert all(cell in words[table.page - 1] for row in table.cells[1:] for cell in row[1:] if cell)
 
 
 def test_book_breaks_specific_assumptions_with_and_without_repeated_header(book_pages: list[str]) -> None:
@@ -279,3 +298,125 @@ def test_format_number_prints_danish_figures(value: Decimal, decimals: int, nega
 def test_format_number_refuses_to_round_a_stored_figure() -> None:
     with pytest.raises(ValueError, match="store figures as printed"):
         format_number(Decimal("45.27"), 1)
+
+
+# --- Layout variants ----------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def variants(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Variant]:
+    out_dir = tmp_path_factory.mktemp("variants")
+    return {name: make_variant(name, out_dir) for name in VARIANTS}
+
+
+def _pages(variant: Variant) -> list[str]:
+    return _pdf_text(variant.pdf_path)
+
+
+@pytest.mark.parametrize("name", VARIANTS)
+def test_variant_ground_truth_is_printed_where_it_says(variants: dict[str, Variant], name: str) -> None:
+    variant = variants[name]
+    _assert_ground_truth_is_printed(variant.chapters, variant.layout, _pages(variant))
+
+
+def test_variants_render_deterministically(variants: dict[str, Variant], tmp_path: Path) -> None:
+    for name in ("other_municipality", "unknown_table"):
+        again = make_variant(name, tmp_path)
+        assert again.pdf_path.read_bytes() == variants[name].pdf_path.read_bytes()
+
+
+def test_unknown_variant_name_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="unknown corpus variant 'sideways'"):
+        make_variant("sideways", tmp_path)
+
+
+def test_no_rules_variant_draws_no_ruling_lines(variants: dict[str, Variant]) -> None:
+    with pdfplumber.open(variants["no_rules"].pdf_path) as pdf:
+        assert all(not page.lines for page in pdf.pages)
+    with pdfplumber.open(RAW_DIR / SEED_PDF_NAME) as pdf:
+        assert pdf.pages[0].lines
+
+
+def test_reordered_columns_print_budget_first_and_years_descending(variants: dict[str, Variant]) -> None:
+    pages = _pages(variants["reordered_columns"])
+    assert "Fagområde 47.098 45.271 41.487 44.168 -1.827" in pages[0]
+    assert "1 Udvikling 4.553 2.026 3.550 -1.003" in pages[1]
+
+
+@pytest.mark.parametrize(("name", "printed", "not_printed"), [
+    ("dash_negatives", "\u20131.827", "-1.827"),
+    ("paren_negatives", "(1.827)", "-1.827"),
+    ("mio_kr", "45,3", "45.271"),
+])
+def test_negative_and_unit_variants_print_their_style(variants: dict[str, Variant], name: str, printed: str,
+                                                      not_printed: str) -> None:
+    text = "\n".join(_pages(variants[name]))
+    assert printed in text and not_printed not in text
+    facts = expected_facts(variants[name].chapters, variants[name].layout)
+    variance = next(f for f in facts if f.row_label == "Drift Fagområde" and f.phase == "variance")
+    assert variance.value == (Decimal(-1_800_000) if name == "mio_kr" else Decimal(-1_827_000))
+
+
+def test_other_municipality_prints_afvigelse_as_budget_minus_actual(variants: dict[str, Variant]) -> None:
+    variant = variants["other_municipality"]
+    pages = _pages(variant)
+    assert pages[0].startswith("Skovlund Kommune – Regnskab 2020")
+    assert "Afvigelse = korrigeret budget minus regnskab" in _collapse(pages[0])
+    with pdfplumber.open(variant.pdf_path) as pdf:
+        assert {c["fontname"] for c in pdf.pages[0].chars} <= {"Times-Roman", "Times-Bold"}
+    facts = expected_facts(variant.chapters, variant.layout)
+    by_cell = {(f.table, f.row_label, f.phase): f for f in facts if f.fiscal_year == 2020}
+    variances = [f for f in facts if f.phase == "variance"]
+    assert variances and all(f.sign_convention == "budget_minus_actual" for f in variances)
+    for variance in variances:
+        revised = by_cell[(variance.table, variance.row_label, "revised_budget")].value
+        actual = by_cell[(variance.table, variance.row_label, "actual")].value
+        assert variance.value == revised - actual
+
+
+def test_long_listing_is_one_very_long_page(variants: dict[str, Variant]) -> None:
+    variant = variants["long_listing"]
+    facts = [f for f in expected_facts(variant.chapters, variant.layout) if f.table == "other"]
+    assert len(facts) == 2 * 401
+    assert {f.page for f in facts} == {variant.layout.pages}
+    assert {f.table_title for f in facts} == {"Regnskab på konti"}
+    with pdfplumber.open(variant.pdf_path) as pdf:
+        assert pdf.pages[-1].height == 9000
+
+
+def test_unknown_table_is_expected_aside_and_gives_no_facts(variants: dict[str, Variant]) -> None:
+    variant = variants["unknown_table"]
+    [unknown] = expected_unknown_tables(variant.chapters, variant.layout)
+    assert unknown.policy_area == "Skoler"
+    assert unknown.cells[0] == ["Skoledistrikt", "Antal elever", "Antal klasser", "Klasse- kvotient"]
+    facts = expected_facts(variant.chapters, variant.layout)
+    assert not any(f.as_printed == "23,3" or f.row_label.startswith("Distrikt") for f in facts)
+
+
+# --- Clean and defective chapters, through the real validator -----------------------------------------
+
+
+def _validate_ground_truth(chapter: ChapterData, path: Path) -> list[model.Finding]:
+    layout = render_chapter_pdf(chapter, path)
+    document = model.DocumentInfo(file=path.name, sha256="0" * 64, pages=layout.pages,
+                                  municipality="Næstved Kommune", report_type="regnskab", fiscal_year=2020)
+    extraction = model.ExtractionResult(
+        document=document,
+        chapters=expected_chapters([chapter], layout),
+        facts=expected_facts([chapter], layout),
+        notes=expected_notes([chapter], layout),
+        narrative_amounts=expected_narrative_amounts([chapter], layout),
+    )
+    return validate_document(extraction).findings
+
+
+def test_clean_chapter_validates_without_findings(tmp_path: Path) -> None:
+    assert _consistency_errors(clean_chapter()) == []
+    assert _validate_ground_truth(clean_chapter(), tmp_path / "clean.pdf") == []
+
+
+def test_defective_chapter_gives_exactly_the_planted_findings(tmp_path: Path) -> None:
+    findings = _validate_ground_truth(defective_chapter(), tmp_path / "defective.pdf")
+    found = sorted(PlantedFinding(f.rule, f.severity, f.table, f.row_code, f.phase, f.fiscal_year)
+                   for f in findings)
+    assert found == sorted(PLANTED_FINDINGS)

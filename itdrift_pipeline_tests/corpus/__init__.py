@@ -21,6 +21,15 @@ from .truth import (
     expected_notes,
     expected_unknown_tables,
 )
+from .variants import (
+    PLANTED_FINDINGS,
+    VARIANTS,
+    PlantedFinding,
+    Variant,
+    clean_chapter,
+    defective_chapter,
+    make_variant,
+)
 
 SEED_PDF_NAME = "naestved_regnskab_2020_it.pdf"
 
@@ -32,6 +41,13 @@ def render_seed(path: str | Path | None = None) -> Layout:
 
 __all__ = [
     "BAD_INPUT_KINDS",
+    "PLANTED_FINDINGS",
+    "VARIANTS",
+    "PlantedFinding",
+    "Variant",
+    "clean_chapter",
+    "defective_chapter",
+    "make_variant",
     "BOOK_PDF_NAME",
     "DEFAULT_STYLE",
     "SEED_PDF_NAME",

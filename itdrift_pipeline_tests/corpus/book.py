@@ -128,7 +128,7 @@ KULTUR = Plan(
     anlaeg=(4_300, 12_800, 6_150, 7_900),
     anlaeg_purpose="renovering af Teatret",
     carry_over=1_700,
-    institutions_text="Virksomhederne på politikområdet er Næstved Bibliotek og Musikskolen. Deres overskud "
+    institutions_text="Virksomhederne på politikområdet er biblioteket og musikskolen. Deres overskud "
                       "overføres efter de gældende regler for overførsel mellem årene.",
     areas=(
         Area("Biblioteker", 30_200, (

@@ -56,6 +56,7 @@ class Column:
     fiscal_year: int | None
     measure: str = "amount"
     group: str | None = None  # a spanning header above this column, e.g. "Budget 2020"
+    decimals: int | None = None  # overrides the table's decimals (key figures such as "23,4")
 
 
 @dataclass(frozen=True)
@@ -112,13 +113,26 @@ class Table:
     unit_header: str | None = None  # "Enhed 1)" when the table has an Enhed column
     repeat_header: bool = True  # when the table breaks across pages
     show_caption: bool = True  # False when a section heading already prints it
+    # The code column holds account numbers (Konto, "0.10.17"): the conventions keep row codes for activity
+    # numbers ("1", "1.a"), so the account number becomes the start of the row label instead.
+    account_codes: bool = False
+
+    def row_code(self, row: Row) -> str | None:
+        return None if self.account_codes else row.code
+
+    def row_label(self, row: Row) -> str:
+        return f"{row.code} {row.row_label}" if self.account_codes and row.code else row.row_label
 
     def printed(self, row: Row, index: int, negative: str = "minus") -> str:
         """The cell text of `row` in column `index` ('' for an empty cell), exactly as rendered."""
         value = row.values[index]
         if value is None:
             return ""
-        decimals = self.decimals if self.columns[index].measure == "amount" else 0
+        column = self.columns[index]
+        if column.decimals is not None:
+            decimals = column.decimals
+        else:
+            decimals = self.decimals if column.measure == "amount" else 0
         return format_number(value, decimals, negative)
 
     def __post_init__(self) -> None:

@@ -83,7 +83,7 @@ class Plan:
     prior_actuals: tuple[int, int]  # Drift i alt, Regnskab two and one years back
     total_label: str  # the printed label of the Drift total, "\n" where it wraps
     institutions: tuple[int, int, int, int] | None = None  # Drift Virksomheder, R, Korr. budget
-    anlaeg: tuple[int, int, int, int] | None = None  # Anlæg, R, Korr. budget
+    anlaeg: tuple[int | None, int | None, int, int] | None = None  # Anlæg, R, Korr. budget
     anlaeg_purpose: str = ""
     carry_over: int | None = None  # thousand kr. requested carried over to next year
     named_area: int | None = None  # 1-based area whose result the opening text names

@@ -67,8 +67,8 @@ def expected_facts(chapters: Sequence[ChapterData], layout: Layout) -> list[mode
                         table_title=table.caption,
                         account=table.account,
                         sign_convention=signs.get(table.family) if column.phase == "variance" else None,
-                        row_code=row.code,
-                        row_label=row.row_label,
+                        row_code=table.row_code(row),
+                        row_label=table.row_label(row),
                         is_total=row.is_total,
                         phase=column.phase,
                         measure=column.measure,
@@ -153,7 +153,7 @@ def expected_unknown_tables(chapters: Sequence[ChapterData], layout: Layout) -> 
             if table.family != UNKNOWN_FAMILY:
                 continue
             header = [" ".join(table.stub_header)] + [" ".join(c.header) for c in table.columns]
-            body = [[row.row_label] + [table.printed(row, i, layout.style.negative) or None
+            body = [[table.row_label(row)] + [table.printed(row, i, layout.style.negative) or None
                                        for i in range(len(table.columns))] for row in table.rows]
             unknown.append(model.UnknownTable(
                 page=layout.table_pages[(chapter.policy_area, table.key)],
