@@ -11,6 +11,8 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from itdrift_pipeline import model
+from itdrift_pipeline.extract import extract_document
+from itdrift_pipeline.validate import validate_document
 from itdrift_pipeline.warehouse import LoadSummary, load_document
 
 
@@ -29,25 +31,23 @@ class ProcessedDocument:
     def summary_line(self) -> str:
         """`file  status  facts=… narrative=… findings: N error, N warning, N info` (one line, for logs)."""
         summary = self.load_summary
+        name = self.path.name
         findings = ", ".join(f"{self.validation.count(s)} {s}" for s in model.SEVERITIES)
         if summary.status == "rejected":
             error = self.extraction.document.error
             reason = f"{error.kind}: {error.message}" if error else "no reason given"
-            return f"{summary.file}  rejected  ({reason})"
+            return f"{name}  rejected  ({reason})"
         if summary.status == "invalid":
             structural = len(self.validation.structural_errors)
-            return f"{summary.file}  invalid  structural errors={structural}  findings: {findings}"
+            return f"{name}  invalid  structural errors={structural}  findings: {findings}"
         return (
-            f"{summary.file}  loaded  facts={summary.facts} narrative={summary.narrative_amounts}  "
+            f"{name}  loaded  facts={summary.facts} narrative={summary.narrative_amounts}  "
             f"findings: {findings}"
         )
 
 
 def process_file(path: str | Path, engine: sa.Engine) -> ProcessedDocument:
     """Extract, validate and load one PDF; the warehouse row of its sha256 is replaced."""
-    from itdrift_pipeline.extract import extract_document
-    from itdrift_pipeline.validate import validate_document
-
     path = Path(path)
     extraction = extract_document(path)
     validation = validate_document(extraction)

@@ -105,7 +105,9 @@ dim_document = sa.Table(
         nullable=False,
         comment="SHA-256 of the PDF bytes: the document's identity (a reload replaces the same sha256).",
     ),
-    sa.Column("file", sa.String(500), nullable=False, comment="File name of the PDF as it was loaded."),
+    sa.Column(
+        "file", sa.String(500), nullable=False, comment="The PDF as the loader was given it (path or name)."
+    ),
     sa.Column(
         "municipality_id",
         sa.Integer,

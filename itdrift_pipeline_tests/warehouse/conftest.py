@@ -16,19 +16,9 @@ import pytest
 import sqlalchemy as sa
 
 from itdrift_pipeline import model
-from itdrift_pipeline.extract.intake import file_sha256
+from itdrift_pipeline.extract import extract_document
 from itdrift_pipeline.validate import validate_document
 from itdrift_pipeline.warehouse import make_engine
-from itdrift_pipeline_tests.corpus import (
-    expected_chapters,
-    expected_document,
-    expected_facts,
-    expected_narrative_amounts,
-    expected_notes,
-    render_chapter_pdf,
-    render_chapters,
-    seed_chapter,
-)
 
 POSTGRES_ENV = "ITDRIFT_TEST_POSTGRES_URL"
 BACKENDS = ("sqlite", "postgresql")
@@ -89,49 +79,34 @@ class Case:
     extraction: model.ExtractionResult
     validation: model.ValidationResult
 
+    @property
+    def file(self) -> str:
+        """The file as dim_document and the views record it."""
+        return self.extraction.document.file
 
-def ground_truth_case(path: Path, chapters: list, layout) -> Case:
-    """The corpus ground truth as an ExtractionResult of the rendered file, validated for real."""
-    stated = expected_document(layout)
-    document = model.DocumentInfo(
-        file=path.name,
-        sha256=file_sha256(path),
-        pages=stated["pages"],
-        municipality=stated["municipality"],
-        report_type=stated["report_type"],
-        fiscal_year=stated["fiscal_year"],
-        size_bytes=path.stat().st_size,
-    )
-    extraction = model.ExtractionResult(
-        document=document,
-        chapters=expected_chapters(chapters, layout),
-        facts=expected_facts(chapters, layout),
-        notes=expected_notes(chapters, layout),
-        narrative_amounts=expected_narrative_amounts(chapters, layout),
-    )
+
+RAW_DIR = Path(__file__).resolve().parents[2] / "data" / "raw"
+SEED_PDF = RAW_DIR / "naestved_regnskab_2020_it.pdf"
+BOOK_PDF = RAW_DIR / "naestved_regnskab_2020.pdf"
+
+
+def extracted_case(path: Path) -> Case:
+    """The committed replica PDF through the real extract_document and validate_document."""
+    extraction = extract_document(path)
+    assert extraction.document.status == "ok", extraction.document.error
     return Case(path, extraction, validate_document(extraction))
 
 
 @pytest.fixture(scope="session")
-def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("corpus")
+def seed_case() -> Case:
+    """The IT chapter (4 pages) as published, defects included."""
+    return extracted_case(SEED_PDF)
 
 
 @pytest.fixture(scope="session")
-def seed_case(corpus_dir: Path) -> Case:
-    path = corpus_dir / "naestved_regnskab_2020_it.pdf"
-    chapter = seed_chapter()
-    layout = render_chapter_pdf(chapter, path)
-    return ground_truth_case(path, [chapter], layout)
-
-
-@pytest.fixture(scope="session")
-def book_case(corpus_dir: Path) -> Case:
-    """The same chapter inside a book with a title page: same figures, another document."""
-    path = corpus_dir / "naestved_regnskab_2020.pdf"
-    chapters = [seed_chapter()]
-    layout = render_chapters(chapters, path, title_page=True)
-    return ground_truth_case(path, chapters, layout)
+def book_case() -> Case:
+    """The book: the same IT chapter plus four invented policy areas; same IT figures, another document."""
+    return extracted_case(BOOK_PDF)
 
 
 def rejected_case(kind: str = "encrypted_pdf") -> Case:

@@ -89,16 +89,16 @@ def test_book_and_chapter_are_kept_apart_and_views_stay_unambiguous(engine, bi_e
             )
         ).all()
 
-    assert documents == [(book_case.path.name, "loaded"), (seed_case.path.name, "loaded")]
+    assert documents == [(book_case.file, "loaded"), (seed_case.file, "loaded")]
     assert per_document == {
-        book_case.path.name: len(book_case.extraction.facts),
-        seed_case.path.name: len(seed_case.extraction.facts),
+        book_case.file: len(book_case.extraction.facts),
+        seed_case.file: len(seed_case.extraction.facts),
     }
     assert duplicated_keys == {"v_policy_area_result": [], "v_activity_variance": []}
     # Same report year: the later ingested document wins, and says so.
-    assert chosen == [(seed_case.path.name,)]
+    assert chosen == [(seed_case.file,)]
     assert len(multi_year) == 6
-    assert [(year, latest) for year, file, latest in multi_year if file == seed_case.path.name] == [
+    assert [(year, latest) for year, file, latest in multi_year if file == seed_case.file] == [
         (2018, 1),
         (2019, 1),
         (2020, 1),

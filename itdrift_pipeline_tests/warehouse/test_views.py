@@ -99,7 +99,7 @@ def test_multi_year_actuals_carry_their_own_price_years(engine, bi_engine, seed_
         (2020, Decimal("45271"), 2020),
     ]
     assert rows[0]["price_basis_da"] == "2018-priser"
-    assert {r["source_file"] for r in rows} == {seed_case.path.name}
+    assert {r["source_file"] for r in rows} == {seed_case.file}
     assert {r["is_latest_report"] for r in rows} == {1}
 
 
@@ -122,7 +122,7 @@ def test_findings_show_the_anlaeg_sign_defect(engine, bi_engine, seed_case):
     assert finding["table_title"] == "Overordnet regnskabsresultat"
     assert finding["page"] == 1
     assert (finding["source_file"], finding["sha256"]) == (
-        seed_case.path.name,
+        seed_case.file,
         seed_case.extraction.document.sha256,
     )
     assert finding["document_status"] == "loaded" and finding["is_structural"] == 0

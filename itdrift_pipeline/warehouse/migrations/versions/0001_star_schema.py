@@ -146,7 +146,7 @@ def upgrade() -> None:
             comment="SHA-256 of the PDF bytes: the document's identity (a reload replaces the same sha256).",
         ),
         sa.Column(
-            "file", sa.String(length=500), nullable=False, comment="File name of the PDF as it was loaded."
+            "file", sa.String(length=500), nullable=False, comment="The PDF as the loader was given it (path or name)."
         ),
         sa.Column(
             "municipality_id",
