@@ -1,6 +1,10 @@
 """Test corpus: replica accounts PDFs rendered with reportlab from structured chapters, and their truth.
 
-`python -m itdrift_pipeline_tests.corpus` re-renders the committed PDFs in data/raw deterministically.
+Chapters: seed_chapter() (published IT chapter, defects kept), book_chapters(), clean_chapter(),
+defective_chapter() with PLANTED_FINDINGS. Rendering returns a Layout (the page of everything drawn):
+render_seed / render_book / render_chapters / render_chapter_pdf, and make_variant(name, out_dir) for
+VARIANTS. Ground truth: expected_facts / expected_notes / expected_narrative_amounts / expected_chapters /
+expected_unknown_tables(chapters, layout). `python -m itdrift_pipeline_tests.corpus` re-renders data/raw.
 """
 
 from __future__ import annotations
