@@ -28,9 +28,16 @@ LOCAL_INSTANCE_YAML = """\
 concurrency:
   pools:
     default_limit: 1
+# A batch command prints no telemetry banner; set to true to share anonymous usage statistics with Dagster.
+telemetry:
+  enabled: false
 """
 
 BLOCKED_BY_CHECK = DagsterAssetCheckFailedError.__name__
+
+# The progress lines below are the command's output; Dagster's own event log stays in the instance (and
+# the UI), and only its warnings reach the terminal.
+QUIET_CONSOLE = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 
 
 def local_instance() -> dg.DagsterInstance:
@@ -139,7 +146,8 @@ def materialize_everything(
     out.flush()
 
     totals = RunTotals()
-    inventory = dg.materialize([raw_documents], instance=instance, resources=resources, raise_on_error=False)
+    inventory = dg.materialize([raw_documents], instance=instance, resources=resources, raise_on_error=False,
+                               run_config=QUIET_CONSOLE)
     if not inventory.success:
         totals.failed.append(f"raw_documents: {(_failure(inventory) or ('', 'failed'))[1]}")
 
@@ -158,13 +166,14 @@ def materialize_everything(
             instance=instance,
             resources=resources,
             raise_on_error=False,
+            run_config=QUIET_CONSOLE,
             tags={"itdrift/file": document.path.name, "itdrift/launched_by": "itdrift run"},
         )
         _print_document(out, result, totals, document.path.name)
         out.flush()
 
     built = dg.materialize(ALL_ASSETS, selection=[reports], instance=instance, resources=resources,
-                           raise_on_error=False)
+                           raise_on_error=False, run_config=QUIET_CONSOLE)
     report_index = _metadata(built, reports).get("index")
     if not built.success:
         totals.failed.append(f"reports: {(_failure(built) or ('', 'failed'))[1]}")

@@ -22,8 +22,8 @@ from itdrift_pipeline.reports.format import danish_number
 INDEX_NAME = "index.html"
 ACCOUNT_LABELS = {"drift": "Drift", "anlaeg": "Anlæg"}
 SIGN_CONVENTION_LABELS = {
-    "actual_minus_budget": "+ = underskud, − = overskud",
-    "budget_minus_actual": "+ = overskud, − = underskud",
+    "actual_minus_budget": "+=underskud −=overskud",
+    "budget_minus_actual": "+=overskud −=underskud",
 }
 
 
@@ -42,6 +42,7 @@ def _environment() -> jinja2.Environment:
     environment.filters["dk"] = danish_number
     environment.filters["account"] = lambda a: ACCOUNT_LABELS.get(a, a or "")
     environment.filters["sign_convention"] = lambda s: SIGN_CONVENTION_LABELS.get(s, "ikke oplyst")
+    environment.filters["file_name"] = lambda path: Path(path).name if path else ""
     return environment
 
 

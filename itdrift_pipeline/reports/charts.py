@@ -47,9 +47,11 @@ def variance_by_activity(activities: list[dict[str, Any]]) -> str | None:
         return None
     frame = pd.DataFrame(rows)
     order = list(frame["activity"])
+    # A quarter more room beyond the longest bars, for their value labels.
+    domain = [min(frame["variance"].min(), 0) * 1.25, max(frame["variance"].max(), 0) * 1.25 or 1.0]
     base = alt.Chart(frame).encode(
         y=alt.Y("activity:N", sort=order, title=None, axis=alt.Axis(labelLimit=320)),
-        x=alt.X("variance:Q", title="Over-/underskud, 1.000 kr."),
+        x=alt.X("variance:Q", title="Over-/underskud, 1.000 kr.", scale=alt.Scale(domain=domain, nice=True)),
     )
     bars = base.mark_bar(height=14).encode(
         color=alt.Color(
