@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 import sqlalchemy as sa
 
-from itdrift_pipeline.warehouse import dialect, load, load_document
+from itdrift_pipeline.warehouse import dialect, load, load_document, make_engine
 from itdrift_pipeline.warehouse.schema import dim_document, fact_amount, fact_finding, fact_narrative_amount
 
 from .conftest import rejected_case, row_counts, with_structural_error
@@ -79,7 +80,10 @@ def test_book_and_chapter_are_kept_apart_and_views_stay_unambiguous(engine, bi_e
             }.items()
         }
         chosen = connection.execute(
-            sa.text("SELECT DISTINCT actual_source_file FROM v_policy_area_result WHERE policy_area = 'IT'")
+            sa.text(
+                "SELECT DISTINCT actual_source_file, committee FROM v_policy_area_result "
+                "WHERE policy_area = 'IT'"
+            )
         ).all()
         multi_year = connection.execute(
             sa.text(
@@ -96,13 +100,36 @@ def test_book_and_chapter_are_kept_apart_and_views_stay_unambiguous(engine, bi_e
     }
     assert duplicated_keys == {"v_policy_area_result": [], "v_activity_variance": []}
     # Same report year: the later ingested document wins, and says so.
-    assert chosen == [(seed_case.file,)]
+    # The chapter PDF does not print its committee; the book's "Økonomiudvalget" is kept.
+    book_committee = next(c.committee for c in book_case.extraction.chapters if c.policy_area == "IT")
+    assert chosen == [(seed_case.file, book_committee)] and book_committee
     assert len(multi_year) == 6
     assert [(year, latest) for year, file, latest in multi_year if file == seed_case.file] == [
         (2018, 1),
         (2019, 1),
         (2020, 1),
     ]
+
+
+def test_two_loaders_at_once_both_succeed(warehouse_url, engine, book_case, seed_case):
+    # As parallel Dagster runs do: separate engines (processes would have separate pools) on one database.
+    engines = [make_engine(warehouse_url) for _ in range(2)]
+    try:
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            summaries = list(
+                pool.map(
+                    lambda job: load_document(job[0], job[1].extraction, job[1].validation),
+                    zip(engines, [book_case, seed_case], strict=True),
+                )
+            )
+    finally:
+        for other in engines:
+            other.dispose()
+
+    assert [s.status for s in summaries] == ["loaded", "loaded"]
+    counts = row_counts(engine)
+    assert counts["fact_amount"] == len(book_case.extraction.facts) + len(seed_case.extraction.facts)
+    assert counts["dim_policy_area"] == len({c.policy_area for c in book_case.extraction.chapters})
 
 
 def test_a_load_failing_midway_leaves_the_previous_state(engine, seed_case, monkeypatch):
