@@ -149,7 +149,7 @@ def materialize_everything(
     inventory = dg.materialize([raw_documents], instance=instance, resources=resources, raise_on_error=False,
                                run_config=QUIET_CONSOLE)
     if not inventory.success:
-        totals.failed.append(f"raw_documents: {(_failure(inventory) or ('', 'failed'))[1]}")
+        totals.failed.append((_failure(inventory) or ("", "raw_documents: failed"))[1])
 
     keys = list(dict.fromkeys(doc.partition_key for doc in documents))
     missing = [k for k in keys if not instance.has_dynamic_partition(source_documents.name, k)]
@@ -176,7 +176,7 @@ def materialize_everything(
                            raise_on_error=False, run_config=QUIET_CONSOLE)
     report_index = _metadata(built, reports).get("index")
     if not built.success:
-        totals.failed.append(f"reports: {(_failure(built) or ('', 'failed'))[1]}")
+        totals.failed.append((_failure(built) or ("", "reports: failed"))[1])
 
     findings = ", ".join(f"{n} {severity}" for severity, n in totals.findings.items())
     out.write(
