@@ -18,7 +18,7 @@ from itdrift_pipeline.model import BBox
 LINE_TOLERANCE = 3.0
 # Words closer than this fraction of the font size belong to one phrase (one cell, one sentence):
 # a word space is about 0.28 em, the gap between two table cells at least twice the cell padding.
-PHRASE_GAP_EM = 0.6
+PHRASE_GAP_EM = 0.5
 # Two lines of one wrapped cell or paragraph are closer than this fraction of their height; lines of
 # different rows, paragraphs or blocks are further apart.
 TIGHT_GAP_EM = 0.5
