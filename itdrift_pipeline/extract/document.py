@@ -324,7 +324,8 @@ def _events(policy_area: str, lines: list[Line], body_size: float, limits: Limit
                 caption = " ".join(ln.text for ln in block.lines)
         header = analyse_header(header_lines, caption)
         region = TableRegion(header, [], caption, policy_area)
-        end = _body_below(lines, body_start, header, region.body)
+        value_left = min(header.value_left, *(p.x0 for p in figures_of(lines[index])))
+        end = _body_below(lines, body_start, header, value_left, region.body)
         events.append(region)
         limits.check_table_rows(region.page, len(region.body))
         free_from = index = end
@@ -382,10 +383,13 @@ def _fits_body(line: Line, header: Header, value_left: float) -> bool:
     return all(any(s.x0 - 1 <= f.x1 and f.x0 <= s.x1 + 1 for s in columns) for f in figures)
 
 
-def _body_below(lines: Sequence[Line], start: int, header: Header, body: list[Line]) -> int:
-    """Append the table's body lines from lines[start] on (across page breaks); return the next index."""
-    first_figures = figures_of(lines[start]) if start < len(lines) else []
-    value_left = min([header.value_left, *(p.x0 for p in first_figures)])
+def _body_below(
+    lines: Sequence[Line], start: int, header: Header, value_left: float, body: list[Line]
+) -> int:
+    """Append the table's body lines from lines[start] on (across page breaks); return the next index.
+
+    `value_left` is where the figure columns begin: label phrases must end before it.
+    """
     index = start
     while index < len(lines):
         line = lines[index]
