@@ -154,7 +154,8 @@ def check_results(
         if family.rules == (STRUCTURAL_RULE,) and findings:
             metadata["pandera_failure_cases"] = dg.MetadataValue.md(pandera_failure_cases(extraction))
         passed = not (severities.get("error") or severities.get("warning"))
-        severity = dg.AssetCheckSeverity.ERROR if severities.get("error") else dg.AssetCheckSeverity.WARN
+        warnings_only = bool(severities.get("warning")) and not severities.get("error")
+        severity = dg.AssetCheckSeverity.WARN if warnings_only else dg.AssetCheckSeverity.ERROR
         if family.blocking and validation.document.status == "rejected":
             error = validation.document.error
             metadata["rejected"] = f"{error.kind}: {error.message}" if error else "rejected"
