@@ -390,6 +390,7 @@ def _body_below(
 
     `value_left` is where the figure columns begin: label phrases must end before it.
     """
+    table_size = 0.0  # the largest type in the table so far (kept running: a listing has 400 rows)
     index = start
     while index < len(lines):
         line = lines[index]
@@ -404,9 +405,10 @@ def _body_below(
             break
         if not _fits_body(line, header, value_left):
             break
-        if not figures_of(line) and line.size > max(w.size for ln in body or [line] for w in ln.words) + 0.5:
+        if body and not figures_of(line) and line.size > table_size + 0.5:
             break  # a heading or paragraph right under the table
         body.append(line)
+        table_size = max(table_size, line.size)
         index += 1
     return index
 
