@@ -20,15 +20,13 @@ _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 def _reading_order(finding: Finding) -> tuple:
+    # str() throughout: a malformed record may carry any type in any field, and sorting must not fail.
     return (
-        finding.policy_area or "",
-        finding.page or 0,
+        str(finding.policy_area or ""),
+        finding.page if isinstance(finding.page, int) else 0,
         _SEVERITY_ORDER.get(finding.severity, 3),
         finding.rule,
-        finding.table or "",
-        finding.row_code or "",
-        finding.phase or "",
-        finding.fiscal_year or 0,
+        *(str(v or "") for v in (finding.table, finding.row_code, finding.phase, finding.fiscal_year)),
     )
 
 

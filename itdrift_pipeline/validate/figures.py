@@ -73,7 +73,7 @@ def format_dk(value: Decimal) -> str:
 
 def column_label(phase: str, measure: str, fiscal_year: int | None) -> str:
     """'Regnskab 2020', 'Over-/underskud 2020', 'Mængde (Budget 2020)': the printed header of a column."""
-    head = PHASE_LABELS.get(phase, phase) + (f" {fiscal_year}" if fiscal_year is not None else "")
+    head = f"{PHASE_LABELS.get(phase, phase)}" + (f" {fiscal_year}" if fiscal_year is not None else "")
     if measure in MEASURE_LABELS:
         return f"{MEASURE_LABELS[measure]} ({head})"
     return head

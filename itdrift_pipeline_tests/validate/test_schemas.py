@@ -7,6 +7,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from itdrift_pipeline.model import STRUCTURAL_RULE, RejectionInfo
 from itdrift_pipeline.validate import validate_document
@@ -145,3 +147,38 @@ def test_rejected_document_has_no_findings() -> None:
     result = validate_document(replace(extraction(GOOD_ROW), document=rejected))
     assert result.findings == []
     assert not result.is_loadable
+
+
+_ODD_VALUES = {
+    "policy_area": st.sampled_from(["IT", "", None, 7]),
+    "table": st.sampled_from(["activity_areas", "other", "tabel", None]),
+    "account": st.sampled_from(["drift", "anlaeg", None, "kapital"]),
+    "sign_convention": st.sampled_from([None, "actual_minus_budget", "plus"]),
+    "row_code": st.sampled_from(["1", "1.a", None, "1a", "", 3, "x.y"]),
+    "row_label": st.sampled_from(["Udvikling", "", "   ", None]),
+    "is_total": st.sampled_from([True, False, None, "ja"]),
+    "phase": st.sampled_from(["actual", "variance", "budget", None, "prognose"]),
+    "measure": st.sampled_from(["amount", "quantity", "unit_price", None]),
+    "fiscal_year": st.sampled_from([2020, 2018, None, 1999, "2020", "tyve", 20.5]),
+    "price_year": st.sampled_from([None, 2020, 2017, "x"]),
+    "value": st.sampled_from(
+        [Decimal(3550000), Decimal(-1), Decimal("NaN"), Decimal("Infinity"), 1.5, None, "3.550"]
+    ),
+    "unit": st.sampled_from(["DKK", "units", "", None]),
+    "source_unit": st.sampled_from(["1000 DKK", "DKK", None, "EUR"]),
+    "as_printed": st.sampled_from(["3.550", "", None]),
+    "page": st.sampled_from([1, 2, 0, -3, None, "1"]),
+}
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(changes=st.lists(st.fixed_dictionaries({}, optional=_ODD_VALUES), min_size=1, max_size=4))
+def test_validation_never_crashes_on_malformed_facts(changes: list[dict]) -> None:
+    """Whatever the extractor emits, validation answers with findings instead of an exception."""
+    facts = [*GOOD_ROW, *SECOND_ROW]
+    for i, change in enumerate(changes):
+        facts[i % len(facts)] = replace(facts[i % len(facts)], **change)
+    result = validate_document(extraction(facts))
+    assert all(f.severity in ("error", "warning", "info") for f in result.findings)
+    if not any(changes):
+        assert result.findings == []
