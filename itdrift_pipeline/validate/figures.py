@@ -11,6 +11,8 @@ from decimal import Decimal
 # How many kroner one printed unit is, per source_unit; quantities (source_unit None) are plain numbers.
 KRONER_PER_SOURCE_UNIT = {"1000 DKK": Decimal(1000), "mio DKK": Decimal(1_000_000), "DKK": Decimal(1)}
 HALF = Decimal("0.5")
+# Measures in kroner (DKK), as opposed to quantities, which are plain numbers.
+MONEY_MEASURES = ("amount", "unit_price")
 
 UNIT_LABELS = {"1000 DKK": "1.000 kr.", "mio DKK": "mio. kr.", "DKK": "kr."}
 PHASE_LABELS = {

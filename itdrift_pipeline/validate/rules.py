@@ -12,6 +12,7 @@ from decimal import Decimal
 from itdrift_pipeline.model import DocumentInfo, Fact, Finding, NarrativeAmount, Note
 from itdrift_pipeline.validate.figures import (
     CONVENTION_LABELS,
+    MONEY_MEASURES,
     UNIT_LABELS,
     column_label,
     format_dk,
@@ -24,7 +25,6 @@ from itdrift_pipeline.validate.tables import ColumnKey, PrintedTable, RowKey, pr
 
 # The Danish standard ("+=underskud og -=overskud"), assumed when a table states none.
 STANDARD_CONVENTION = "actual_minus_budget"
-MONEY_MEASURES = ("amount", "unit_price")
 # Which budget a variance is measured against, in order of preference.
 VARIANCE_BASES = ("revised_budget", "budget")
 BUDGET_WORDS = {

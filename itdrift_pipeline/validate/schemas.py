@@ -32,7 +32,7 @@ from itdrift_pipeline.model import (
     NarrativeAmount,
     Note,
 )
-from itdrift_pipeline.validate.figures import column_label, row_name
+from itdrift_pipeline.validate.figures import MONEY_MEASURES, column_label, row_name
 from itdrift_pipeline.validate.tables import PrintedTable, printed_tables
 
 ROW_CODE_PATTERN = r"^\d+(\.[a-z])?$"
@@ -53,7 +53,6 @@ FACT_KEY = [
     "measure",
     "fiscal_year",
 ]
-MONEY_MEASURES = ("amount", "unit_price")
 
 
 def _year_in_report_range(df: pd.DataFrame, column: str) -> pd.Series:

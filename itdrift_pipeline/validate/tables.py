@@ -61,9 +61,6 @@ class PrintedTable:
     def cell(self, row: RowKey, column: ColumnKey) -> Fact | None:
         return self.cells.get((row, column))
 
-    def row_cells(self, row: RowKey) -> list[Fact]:
-        return [fact for column in self.columns if (fact := self.cells.get((row, column))) is not None]
-
     def facts(self) -> list[Fact]:
         return list(self.cells.values())
 
