@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from itdrift_pipeline.extract.intake import DEFAULT_LIMITS, Deadline, Limits, file_sha256, open_pdf
-from itdrift_pipeline.extract.layout import Line, group_lines, is_row_spacing, is_tight, page_words
+from itdrift_pipeline.extract.layout import Line, column_of, group_lines, is_row_spacing, is_tight, page_words
 from itdrift_pipeline.extract.narrative import NOTE_NUMBER, read_amounts
 from itdrift_pipeline.extract.notes import CONVENTION_LINE, NOTE_START, parse_note_block
 from itdrift_pipeline.extract.tables import (
@@ -380,7 +380,7 @@ def _fits_body(line: Line, header: Header, value_left: float) -> bool:
     columns = [c.stack for c in header.columns]
     if not columns:
         return True
-    return all(any(s.x0 - 1 <= f.x1 and f.x0 <= s.x1 + 1 for s in columns) for f in figures)
+    return all(column_of(f, columns) is not None for f in figures)
 
 
 def _body_below(

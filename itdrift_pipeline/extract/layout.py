@@ -231,14 +231,25 @@ def stack_columns(phrases: Iterable[Phrase]) -> list[Stack]:
     return sorted(stacks, key=lambda s: s.x0)
 
 
+def column_bounds(columns: Sequence[Stack]) -> list[tuple[float, float]]:
+    """The stretch of page each column owns: halfway to its neighbours' headers, and as far again
+    beyond the outer headers. A right-aligned figure under a centred header falls inside it."""
+    if not columns:
+        return []
+    cuts = [(left.x1 + right.x0) / 2 for left, right in itertools.pairwise(columns)]
+    first, last = columns[0], columns[-1]
+    reach_left = cuts[0] - first.x1 if cuts else first.x1 - first.x0
+    reach_right = last.x0 - cuts[-1] if cuts else last.x1 - last.x0
+    return list(zip([first.x0 - reach_left, *cuts], [*cuts, last.x1 + reach_right], strict=True))
+
+
 def column_of(phrase: Phrase, columns: Sequence[Stack]) -> int | None:
-    """The column a figure sits in: the one it overlaps most, or None when it overlaps none."""
-    best: tuple[float, int] | None = None
-    for index, column in enumerate(columns):
-        shared = overlap(column.x0, column.x1, phrase.x0, phrase.x1)
-        if shared > 0 and (best is None or shared > best[0]):
-            best = (shared, index)
-    return best[1] if best else None
+    """The column a figure sits in: the one whose stretch holds its middle (None when none does)."""
+    middle = (phrase.x0 + phrase.x1) / 2
+    for index, (left, right) in enumerate(column_bounds(columns)):
+        if left <= middle <= right:
+            return index
+    return None
 
 
 def partition_under_groups(leaves: Sequence[Stack], groups: Sequence[Phrase]) -> list[int]:
