@@ -73,7 +73,7 @@ def extract_document(path: str | Path, limits: Limits | None = None) -> Extracti
         with open_pdf(path, limits, deadline) as pdf:
             pages = _read_pages(pdf.pages, limits, deadline)
             metadata = pdf.metadata or {}
-        return _read_book(path, sha256, size, pages, metadata, limits)
+        return _read_book(path, sha256, size, pages, metadata, limits, deadline)
     except DocumentRejected as rejection:
         logger.warning("rejected %s: %s", path, rejection)
         return ExtractionResult(
@@ -114,7 +114,13 @@ def _read_pages(pdf_pages: Sequence, limits: Limits, deadline: Deadline) -> list
 
 
 def _read_book(
-    path: Path, sha256: str, size: int, pages: list[PageText], metadata: dict, limits: Limits
+    path: Path,
+    sha256: str,
+    size: int,
+    pages: list[PageText],
+    metadata: dict,
+    limits: Limits,
+    deadline: Deadline,
 ) -> ExtractionResult:
     running = _running_lines(pages)
     content = [line for page in pages for line in page.lines if id(line) not in running]
@@ -133,6 +139,7 @@ def _read_book(
     body_size = _body_size(content)
     any_table = False
     for chapter, lines in _chapters(content, pages, running, body_size):
+        deadline.check(chapter.first_page)
         result.chapters.append(chapter)
         read = _read_chapter(chapter.policy_area, lines, body_size, limits)
         any_table |= read.tables > 0
@@ -337,8 +344,11 @@ def _is_note_start(line: Line) -> bool:
     return bool(NOTE_START.match(line.text) or CONVENTION_LINE.match(line.text))
 
 
-def _left_of(line: Line, x: float) -> bool:
-    return all(p.x1 < x for p in line.phrases)
+def _is_body_like(line: Line, figures_x: float) -> bool:
+    """A row without amounts: its label left of the figure columns and nothing but dashes under them."""
+    figures = figures_of(line)
+    labels = line.phrases[: len(line.phrases) - len(figures)]
+    return all(p.x1 < figures_x for p in labels)
 
 
 def _header_above(lines: Sequence[Line], first_row: int, floor: int) -> tuple[int, list[Line], int]:
@@ -349,7 +359,7 @@ def _header_above(lines: Sequence[Line], first_row: int, floor: int) -> tuple[in
     while (
         body_start - 1 >= floor
         and is_row_spacing(lines[body_start - 1], lines[body_start])
-        and _left_of(lines[body_start - 1], figures_x)
+        and _is_body_like(lines[body_start - 1], figures_x)
         and not _is_note_start(lines[body_start - 1])
         and lines[body_start - 1].size <= lines[first_row].size + 0.5
     ):
@@ -358,7 +368,7 @@ def _header_above(lines: Sequence[Line], first_row: int, floor: int) -> tuple[in
     if (
         bottom < floor
         or not is_row_spacing(lines[bottom], lines[body_start])
-        or _left_of(lines[bottom], figures_x)
+        or _is_body_like(lines[bottom], figures_x)
         or is_row_line(lines[bottom])
         or _is_note_start(lines[bottom])
     ):
@@ -430,7 +440,12 @@ def _blocks(lines: Sequence[Line], body_size: float) -> list[_Block]:
     """Free lines -> headings, notes and paragraphs, split where the spacing, weight or page changes."""
     blocks: list[_Block] = []
     for line in lines:
-        kind = "note" if _is_note_start(line) else "heading" if line.bold else "text"
+        if _is_note_start(line):
+            kind = "note"
+        elif line.bold or _is_heading(line, body_size):
+            kind = "heading"
+        else:
+            kind = "text"
         previous = blocks[-1] if blocks else None
         continues = (
             previous is not None

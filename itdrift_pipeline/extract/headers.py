@@ -19,6 +19,7 @@ _PHASE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("actual", re.compile(r"\bregnskab\b", re.IGNORECASE)),
     ("budget", re.compile(r"\bbudget\b", re.IGNORECASE)),
 )
+_ESTIMATE = re.compile(r"\bforventet|\bskøn|\bprognose|\bestimat", re.IGNORECASE)
 _QUANTITY = re.compile(r"\bmængde\b|\bantal\b", re.IGNORECASE)
 _UNIT_PRICE = re.compile(r"\bgns\.?\s*pris|\bgennemsnitspris|\benhedspris", re.IGNORECASE)
 
@@ -88,6 +89,8 @@ def interpret_column(header: str, group: str | None = None, table_unit: str | No
     """
     text = normalise_header(header)
     group_text = normalise_header(group or "")
+    if _ESTIMATE.search(f"{text} {group_text}"):
+        return None  # a forecast is neither an actual nor an adopted budget
     if _QUANTITY.search(text):
         measure = "quantity"
     elif _UNIT_PRICE.search(text):

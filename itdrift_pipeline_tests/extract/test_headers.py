@@ -58,7 +58,9 @@ def test_mio_kr_tables() -> None:
     assert column is not None and column.source_unit == "mio DKK"
 
 
-@pytest.mark.parametrize("header", ["Forbrug", "Regnskab og budget 2020", "Mængde"])
+@pytest.mark.parametrize(
+    "header", ["Forbrug", "Regnskab og budget 2020", "Mængde", "Forventet regnskab 2021", "Skøn 2021"]
+)
 def test_uninterpretable_headers_are_not_guessed(header: str) -> None:
     assert interpret_column(header, table_unit="1000 DKK") is None
 

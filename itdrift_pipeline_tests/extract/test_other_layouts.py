@@ -22,6 +22,7 @@ HEADERS = (
 )
 NOTE = "Anm.: Afvigelse = korrigeret budget minus regnskab. Regnskab 2021 er i 2021-priser."
 ROWS = (
+    (None, ("Tidligere ordning",), ("-", "-", "-", "-")),  # a first row with nothing but dashes
     ("1", ("Administration og", "ledelse"), ("12.345", "12.000", "12.500", "155")),
     ("2", ("Drift af bygninger",), ("8.001", "7.900", "8.100", "99")),
     ("3", ("Vedligeholdelse",), ("–250", "0", "-", "250")),  # en dash, a zero, a lone dash
@@ -86,7 +87,7 @@ def _facts(result: ExtractionResult) -> dict[tuple[str, str, str], object]:
     return {(f.row_label, f.phase, f.as_printed): f for f in result.facts}
 
 
-@pytest.mark.parametrize("break_after", [None, 2], ids=["one_page", "broken_without_header"])
+@pytest.mark.parametrize("break_after", [None, 3], ids=["one_page", "broken_without_header"])
 def test_word_style_whitespace_table(tmp_path: Path, break_after: int | None) -> None:
     pdf = tmp_path / "solby.pdf"
     _draw(pdf, break_after=break_after)
@@ -95,7 +96,7 @@ def test_word_style_whitespace_table(tmp_path: Path, break_after: int | None) ->
     assert (result.document.municipality, result.document.fiscal_year) == ("Solby Kommune", 2021)
     assert [c.policy_area for c in result.chapters] == ["Ejendomme"]
     assert result.unknown_tables == []
-    # 16 cells, of which one lone dash: 15 facts.
+    # 20 cells, of which five lone dashes: 15 facts.
     assert len(result.facts) == 15
     facts = _facts(result)
     first = facts[("Administration og ledelse", "actual", "12.345")]
@@ -107,5 +108,6 @@ def test_word_style_whitespace_table(tmp_path: Path, break_after: int | None) ->
     assert facts[("Vedligeholdelse", "actual", "–250")].value == Decimal(-250_000)
     assert facts[("Vedligeholdelse", "original_budget", "0")].value == Decimal(0)
     assert not any(f.row_label == "Vedligeholdelse" and f.phase == "revised_budget" for f in result.facts)
+    assert not any(f.row_label == "Tidligere ordning" for f in result.facts)
     total = facts[("Politikområdet i alt", "revised_budget", "20.600")]
     assert total.is_total and total.page == (1 if break_after is None else 2)
