@@ -43,6 +43,8 @@ _ROW_CODE = re.compile(r"^\d{1,3}(?:\.[a-zæøå0-9]{1,3})*\.?$")
 # Activity numbers ("1", "1.a") are row codes; longer numbers are account numbers ("0.10.17"), which the
 # conventions keep as the start of the row label.
 _ACTIVITY_CODE = re.compile(r"^\d{1,2}(?:\.[a-zæøå])?$")
+# More words than this in one phrase make a sentence, not a table cell.
+MAX_LABEL_WORDS = 8
 _TOTAL = re.compile(r"\bi\s*alt\b", re.IGNORECASE)
 _MEASURE_ONLY = re.compile(r"\bmængde\b|\bantal\b|\bgns\.?\s*pris|\benhedspris", re.IGNORECASE)
 _VOCABULARY = re.compile(
@@ -91,6 +93,9 @@ def is_row_line(line: Line) -> bool:
     phrases = line.phrases[_code_prefix(line.phrases) :]
     figures = figures_of(line)
     if not any(is_amount(p.text) for p in figures):
+        return False
+    # A justified line of prose can end in a number after a wide space; a table cell is never a sentence.
+    if any(len(p.words) > MAX_LABEL_WORDS for p in phrases):
         return False
     # Every figure must come after every label phrase: prose that quotes a number does not qualify.
     return len(figures) == len(phrases) - sum(1 for p in phrases if not is_figure(p.text))

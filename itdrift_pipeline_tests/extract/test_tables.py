@@ -38,6 +38,9 @@ def test_row_lines() -> None:
     assert not is_row_line(line(("2018", 328), ("2019", 374), ("budget", 460)))  # header years
     assert not is_row_line(line(("viser et overskud på 1.003.472 kr. heraf er", 57)))  # prose
     assert not is_row_line(line(("Drift", 60)))  # a label-only line
+    # justified prose whose last word is a number after a wide space
+    assert not is_row_line(line(("Det samlede regnskab for dette aktivitetsområde viser et overskud på", 57),
+                                ("1.003.472", 480)))
 
 
 def _specific_header() -> list[Line]:
