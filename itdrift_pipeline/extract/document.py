@@ -13,6 +13,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from pdfplumber.page import Page
 
 from itdrift_pipeline.extract.intake import DEFAULT_LIMITS, Deadline, Limits, file_sha256, open_pdf
 from itdrift_pipeline.extract.layout import Line, column_of, group_lines, is_row_spacing, is_tight, page_words
@@ -35,9 +38,11 @@ from itdrift_pipeline.model import (
     DocumentInfo,
     DocumentRejected,
     ExtractionResult,
+    Fact,
     NarrativeAmount,
     Note,
     RejectionInfo,
+    UnknownTable,
 )
 
 logger = logging.getLogger(__name__)
@@ -93,12 +98,15 @@ def extract_document(path: str | Path, limits: Limits | None = None) -> Extracti
 
 @dataclass
 class PageText:
+    """One page's lines, read once: everything after this works on these, not on pdfplumber."""
+
     number: int
     height: float
     lines: list[Line]
 
 
-def _read_pages(pdf_pages: Sequence, limits: Limits, deadline: Deadline) -> list[PageText]:
+def _read_pages(pdf_pages: Sequence[Page], limits: Limits, deadline: Deadline) -> list[PageText]:
+    """Words -> lines page by page, checking the time budget and the page limits before each page."""
     pages = []
     for number, page in enumerate(pdf_pages, start=1):
         deadline.check(number)
@@ -118,7 +126,7 @@ def _read_book(
     sha256: str,
     size: int,
     pages: list[PageText],
-    metadata: dict,
+    metadata: dict[str, Any],
     limits: Limits,
     deadline: Deadline,
 ) -> ExtractionResult:
@@ -180,7 +188,7 @@ def _running_lines(pages: Sequence[PageText]) -> set[int]:
 
 
 def _document_metadata(
-    pages: Sequence[PageText], running: set[int], metadata: dict
+    pages: Sequence[PageText], running: set[int], metadata: dict[str, Any]
 ) -> tuple[str | None, str | None, int | None]:
     """Municipality, report type and fiscal year from the running header/footer, else the title page,
     else the PDF's own Title."""
@@ -267,10 +275,10 @@ def _whole_document_chapter(
 @dataclass
 class ChapterRead:
     tables: int = 0
-    facts: list = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     narrative: list[NarrativeAmount] = field(default_factory=list)
-    unknown: list = field(default_factory=list)
+    unknown: list[UnknownTable] = field(default_factory=list)
 
 
 @dataclass
@@ -279,6 +287,9 @@ class _Block:
 
     kind: str  # "heading" | "note" | "text"
     lines: list[Line]
+
+
+Event = _Block | TableRegion
 
 
 def _read_chapter(policy_area: str, lines: list[Line], body_size: float, limits: Limits) -> ChapterRead:
@@ -314,9 +325,9 @@ def _read_chapter(policy_area: str, lines: list[Line], body_size: float, limits:
     return read
 
 
-def _events(policy_area: str, lines: list[Line], body_size: float, limits: Limits) -> list:
+def _events(policy_area: str, lines: list[Line], body_size: float, limits: Limits) -> list[Event]:
     """The chapter in printed order: text blocks and table regions (stitched across pages)."""
-    events: list = []
+    events: list[Event] = []
     caption: str | None = None
     free_from = 0
     index = 0
@@ -472,7 +483,9 @@ def _runs_over_page(last: Line, line: Line) -> bool:
 # --- Narrative ---------------------------------------------------------------------------------------------
 
 
-def _narrative(policy_area: str, events: list, tables: Sequence[ReadTable]) -> list[NarrativeAmount]:
+def _narrative(
+    policy_area: str, events: Sequence[Event], tables: Sequence[ReadTable]
+) -> list[NarrativeAmount]:
     """Amounts in the opening text (before "Beskrivelse af regnskabsresultatet") and in its numbered notes."""
     labels = {
         row.label: row.code
