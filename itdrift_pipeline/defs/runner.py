@@ -138,8 +138,17 @@ def materialize_everything(
         "warehouse": Warehouse(url=warehouse_url),
         "reports_directory": ReportsDirectory(),
     }
-    instance = local_instance()
-    directory = settings.raw_dir(raw_dir)
+    with local_instance() as instance:
+        return _materialize(instance, resources, settings.raw_dir(raw_dir), out, started)
+
+
+def _materialize(
+    instance: dg.DagsterInstance,
+    resources: Mapping[str, dg.ConfigurableResource],
+    directory: Path,
+    out: TextIO,
+    started: float,
+) -> int:
     documents = scan_source_documents(resources["raw_directory"].pdf_files())
     out.write(f"itdrift run: {len(documents)} PDF(s) in {directory}; "
               f"Dagster instance {instance.root_directory}\n")
@@ -187,7 +196,7 @@ def materialize_everything(
         out.write(f"  rejected: {line}\n")
     for line in totals.failed:
         out.write(f"  FAILED:   {line}\n")
-    out.write(f"Warehouse: {Warehouse(url=warehouse_url).display_url()}\n")
+    out.write(f"Warehouse: {resources['warehouse'].display_url()}\n")
     out.write(f"Report:    {report_index or 'not built'}\n")
     out.write(f"Done in {time.perf_counter() - started:.1f}s. "
               f"See the runs with: DAGSTER_HOME={instance.root_directory} dagster dev\n")

@@ -100,10 +100,11 @@ def test_loaded_figures_reach_the_views_and_the_report(chain, instance, resource
 
 def test_nightly_schedule_requests_only_what_is_new_or_stale(instance, resources, raw_dir: Path) -> None:
     def tick() -> list[dg.RunRequest]:
-        context = dg.build_schedule_context(instance=instance, resources=resources,
-                                            repository_def=_repository(resources),
-                                            scheduled_execution_time=NIGHT)
-        return nightly_refresh.evaluate_tick(context).run_requests
+        # Used as a context manager so its resources are torn down within the test.
+        with dg.build_schedule_context(instance=instance, resources=resources,
+                                       repository_def=_repository(resources),
+                                       scheduled_execution_time=NIGHT) as context:
+            return nightly_refresh.evaluate_tick(context).run_requests
 
     key = partition_key_for(raw_dir / SEED, file_sha256(raw_dir / SEED))
     first = tick()  # the sensor never ran: the schedule registers the PDF itself

@@ -36,8 +36,8 @@ def test_loads_the_seed_reports_a_rejected_file_and_keeps_the_runs(project: Path
 
     home = project / LOCAL_HOME
     assert "default_limit: 1" in (home / "dagster.yaml").read_text()
-    instance = dg.DagsterInstance.from_config(str(home))
-    runs = instance.get_runs()
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        runs = instance.get_runs()
     assert len(runs) == 4  # inventory, two documents, reports
     assert all(run.status == dg.DagsterRunStatus.SUCCESS for run in runs)
 

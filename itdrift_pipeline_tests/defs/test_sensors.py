@@ -15,10 +15,10 @@ SEED = "naestved_regnskab_2020_it.pdf"
 
 def _tick(instance: dg.DagsterInstance, raw_dir: Path, cursor: str | None) -> dg.SensorResult:
     """One sensor evaluation, then what the daemon does with its partition requests."""
-    context = dg.build_sensor_context(
+    with dg.build_sensor_context(
         instance=instance, cursor=cursor, resources={"raw_directory": RawDirectory(path=str(raw_dir))}
-    )
-    result = raw_directory_sensor(context)
+    ) as context:
+        result = raw_directory_sensor(context)
     assert isinstance(result, dg.SensorResult)
     for request in result.dynamic_partitions_requests or []:
         instance.add_dynamic_partitions(request.partitions_def_name, list(request.partition_keys))
