@@ -16,7 +16,15 @@ import dagster as dg
 from dagster._core.errors import DagsterAssetCheckFailedError
 
 from itdrift_pipeline import settings
-from itdrift_pipeline.defs.assets import ALL_ASSETS, DOCUMENT_ASSETS, raw_documents, reports
+from itdrift_pipeline.defs.assets import (
+    ALL_ASSETS,
+    DOCUMENT_ASSETS,
+    extracted_document,
+    raw_documents,
+    reports,
+    validated_document,
+    warehouse_load,
+)
 from itdrift_pipeline.defs.partitions import scan_source_documents, source_documents
 from itdrift_pipeline.defs.resources import RawDirectory, ReportsDirectory, Warehouse
 
@@ -80,9 +88,10 @@ def _failure(result: dg.ExecuteInProcessResult) -> tuple[str, str] | None:
     return None
 
 
-def _print_document(out: TextIO, result: dg.ExecuteInProcessResult, totals: RunTotals, name: str) -> None:
-    from itdrift_pipeline.defs.assets import extracted_document, validated_document, warehouse_load
-
+def print_document_progress(
+    out: TextIO, result: dg.ExecuteInProcessResult, totals: RunTotals, name: str
+) -> None:
+    """The stage lines of one document's run, and its count in the totals (loaded/rejected/failed)."""
     extract = _metadata(result, extracted_document)
     if extract:
         status = extract.get("status")
@@ -178,7 +187,7 @@ def _materialize(
             run_config=QUIET_CONSOLE,
             tags={"itdrift/file": document.path.name, "itdrift/launched_by": "itdrift run"},
         )
-        _print_document(out, result, totals, document.path.name)
+        print_document_progress(out, result, totals, document.path.name)
         out.flush()
 
     built = dg.materialize(ALL_ASSETS, selection=[reports], instance=instance, resources=resources,
