@@ -1,7 +1,8 @@
 """Everything that differs between SQLite and PostgreSQL, in one place.
 
-Owns the SQLite connection settings (WAL, busy_timeout, foreign keys, explicit BEGIN), the upsert
-statement, and the guard that keeps Decimal money exact on SQLite. The rest of the warehouse is portable.
+Owns the SQLite connection settings (WAL, busy_timeout, foreign keys, explicit BEGIN [IMMEDIATE]), the
+upsert statements, the PostgreSQL advisory locks that serialise migrations and same-file loads, and the
+exact NUMERIC type and precision guard that keep Decimal money exact on SQLite. The rest is portable.
 """
 
 from __future__ import annotations
