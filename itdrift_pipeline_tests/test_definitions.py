@@ -153,3 +153,18 @@ def test_webserver_lists_assets_checks_schedule_and_sensor(tmp_path: Path) -> No
             os.killpg(server.pid, signal.SIGKILL)
             server.wait(timeout=10)
         log.close()
+
+
+def test_team_deployment_example_is_a_valid_instance_config(tmp_path: Path) -> None:
+    """deploy/dagster.yaml passes Dagster's own instance-config schema (storage, queue, pools)."""
+    from dagster._core.instance.config import dagster_instance_config
+
+    (tmp_path / "dagster.yaml").write_text((REPO / "deploy" / "dagster.yaml").read_text())
+    env = {"DAGSTER_PG_HOST": "db", "DAGSTER_PG_DB": "dagster", "DAGSTER_PG_USER": "dagster",
+           "DAGSTER_PG_PASSWORD": "secret"}
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in env.items():
+            patch.setenv(name, value)
+        config, _ = dagster_instance_config(str(tmp_path))
+    assert "postgres" in config["storage"]
+    assert config["concurrency"]["pools"] == {"default_limit": 1, "granularity": "op"}
