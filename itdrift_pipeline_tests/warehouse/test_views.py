@@ -3,11 +3,13 @@ connection, as Metabase or Power BI would query them."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
 import sqlalchemy as sa
 
+from itdrift_pipeline import model
 from itdrift_pipeline.warehouse import load_document, load_price_index
 
 TEST_INDEX = Path(__file__).with_name("price_index_TEST_DATA.csv")
@@ -156,8 +158,6 @@ def test_fixed_prices_convert_with_the_test_index_and_never_guess(engine, bi_eng
 
 
 def test_fixed_prices_leave_unstated_price_years_null(engine, bi_engine, seed_case):
-    from dataclasses import replace
-
     extraction = replace(
         seed_case.extraction, facts=[replace(f, price_year=None) for f in seed_case.extraction.facts]
     )
@@ -167,3 +167,54 @@ def test_fixed_prices_leave_unstated_price_years_null(engine, bi_engine, seed_ca
     statuses = query(bi_engine, "SELECT DISTINCT conversion_status, fixed_dkk FROM v_fixed_prices")
 
     assert statuses == [{"conversion_status": "price_year_unstated", "fixed_dkk": None}]
+
+
+def test_a_later_report_restating_a_year_wins_and_both_stay_visible(engine, bi_engine, seed_case):
+    # A 2021 report prints 2020's actual again, in 2021 prices; it has no 2020 revised budget or variance.
+    restated_document = replace(
+        seed_case.extraction.document, sha256="a" * 64, file="regnskab_2021.pdf", fiscal_year=2021
+    )
+    drift_total_2020 = next(
+        f
+        for f in seed_case.extraction.facts
+        if f.table == "overall_result" and f.is_total and f.phase == "actual" and f.fiscal_year == 2020
+    )
+    restated = model.ExtractionResult(
+        document=restated_document,
+        facts=[replace(drift_total_2020, value=Decimal("46012000"), as_printed="46.012", price_year=2021)],
+    )
+    # Loaded first: the choice follows the report year, not the order of loading.
+    load_document(engine, restated, model.ValidationResult(document=restated_document))
+    load_document(engine, seed_case.extraction, seed_case.validation)
+
+    result = query(
+        bi_engine,
+        "SELECT * FROM v_policy_area_result "
+        "WHERE policy_area = 'IT' AND fiscal_year = 2020 AND account = 'drift'",
+    )
+    printed = query(
+        bi_engine,
+        "SELECT actual_tdkk, price_year, source_file, is_latest_report FROM v_multi_year "
+        "WHERE policy_area = 'IT' AND fiscal_year = 2020 AND account = 'drift' AND is_total = 1 "
+        "ORDER BY report_fiscal_year",
+    )
+
+    assert len(result) == 1
+    row = result[0]
+    assert (exact(row["actual_tdkk"]), row["actual_price_year"], row["actual_source_file"]) == (
+        Decimal("46012"),
+        2021,
+        "regnskab_2021.pdf",
+    )
+    # Figures the later report does not print still come from the report that does.
+    assert (exact(row["revised_budget_tdkk"]), row["revised_budget_source_file"]) == (
+        Decimal("47098"),
+        seed_case.file,
+    )
+    assert (exact(row["variance_tdkk"]), row["variance_source_file"]) == (Decimal("-1827"), seed_case.file)
+    assert [
+        (exact(r["actual_tdkk"]), r["price_year"], r["source_file"], r["is_latest_report"]) for r in printed
+    ] == [
+        (Decimal("45271"), 2020, seed_case.file, 0),
+        (Decimal("46012"), 2021, "regnskab_2021.pdf", 1),
+    ]
