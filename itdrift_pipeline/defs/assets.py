@@ -21,7 +21,12 @@ from itdrift_pipeline.defs.partitions import (
 )
 from itdrift_pipeline.defs.previews import table_previews, tables_by_family
 from itdrift_pipeline.defs.resources import RawDirectory, ReportsDirectory, Warehouse
+from itdrift_pipeline.extract import extract_document
+from itdrift_pipeline.extract.intake import open_pdf
 from itdrift_pipeline.model import SEVERITIES, DocumentRejected, ExtractionResult, ValidationResult
+from itdrift_pipeline.reports import build_reports
+from itdrift_pipeline.validate import validate_document
+from itdrift_pipeline.warehouse import load_document
 
 OWNERS = ["team:itdrift"]
 
@@ -33,9 +38,6 @@ LOAD_VERSION = "1"
 REPORTS_VERSION = "1"
 
 VALIDATED_DOCUMENT = dg.AssetKey("validated_document")
-
-# Core stages are imported inside the steps: the code location (and every sensor tick) loads without
-# the PDF, Pandera and warehouse stacks, and a broken stage fails its own step with its own traceback.
 
 
 def _elapsed(start: float) -> float:
@@ -51,8 +53,6 @@ def _elapsed(start: float) -> float:
     "and the partition key its content gets.",
 )
 def raw_documents(context: dg.AssetExecutionContext, raw_directory: RawDirectory) -> dg.MaterializeResult:
-    from itdrift_pipeline.extract.intake import open_pdf
-
     start = time.perf_counter()
     rows = []
     for document in scan_source_documents(raw_directory.pdf_files()):
@@ -94,8 +94,6 @@ def raw_documents(context: dg.AssetExecutionContext, raw_directory: RawDirectory
 def extracted_document(
     context: dg.AssetExecutionContext, raw_directory: RawDirectory
 ) -> dg.Output[ExtractionResult]:
-    from itdrift_pipeline.extract import extract_document
-
     source = find_source_document(raw_directory.pdf_files(), context.partition_key)
     start = time.perf_counter()
     extraction = extract_document(source.path)
@@ -136,8 +134,6 @@ def extracted_document(
     "Structural errors block the warehouse load.",
 )
 def validated_document(context: dg.AssetExecutionContext, extracted_document: ExtractionResult):
-    from itdrift_pipeline.validate import validate_document
-
     start = time.perf_counter()
     validation = validate_document(extracted_document)
     elapsed = _elapsed(start)
@@ -186,8 +182,6 @@ def warehouse_load(
     extracted_document: ExtractionResult,
     validated_document: ValidationResult,
 ) -> dg.MaterializeResult:
-    from itdrift_pipeline.warehouse import load_document
-
     start = time.perf_counter()
     engine = warehouse.engine()
     try:
@@ -230,8 +224,6 @@ AFTER_WAREHOUSE_LOADS = (
 def reports(
     context: dg.AssetExecutionContext, warehouse: Warehouse, reports_directory: ReportsDirectory
 ) -> dg.MaterializeResult:
-    from itdrift_pipeline.reports import build_reports
-
     start = time.perf_counter()
     engine = warehouse.engine()
     try:

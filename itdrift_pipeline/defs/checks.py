@@ -10,9 +10,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 import dagster as dg
+import pandera.pandas as pa
 
 from itdrift_pipeline.defs.markdown import markdown_table
 from itdrift_pipeline.model import STRUCTURAL_RULE, ExtractionResult, Finding, ValidationResult
+from itdrift_pipeline.validate import schemas
 
 
 @dataclass(frozen=True)
@@ -108,10 +110,6 @@ PANDERA_COLUMNS = ("schema_context", "column", "check", "failure_case", "index")
 def pandera_failure_cases(extraction: ExtractionResult) -> str:
     """Pandera's own failure_cases for the record schemas, as markdown: the raw evidence behind the
     structural findings (run again only when those exist, so a clean document pays nothing)."""
-    import pandera.pandas as pa
-
-    from itdrift_pipeline.validate import schemas
-
     year = extraction.document.fiscal_year
     frames = (
         (schemas.FactSchema, schemas.facts_frame(extraction.facts, year)),

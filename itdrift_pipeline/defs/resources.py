@@ -12,6 +12,7 @@ import dagster as dg
 import sqlalchemy as sa
 
 from itdrift_pipeline import settings
+from itdrift_pipeline.warehouse import make_engine
 
 
 def _env_or_default(name: str) -> dg.EnvVar | None:
@@ -50,8 +51,6 @@ class Warehouse(dg.ConfigurableResource):
 
     def engine(self) -> sa.Engine:
         """An engine on a warehouse upgraded to the current schema (make_engine runs the migrations)."""
-        from itdrift_pipeline.warehouse import make_engine
-
         return make_engine(self.resolved_url())
 
 
