@@ -193,8 +193,8 @@ def warehouse_load(
     context.log.info(f"{extracted_document.document.file}: {summary} in {elapsed:.2f}s")
     return dg.MaterializeResult(
         metadata={
-            "status": extracted_document.document.status,
-            "loaded_facts": len(extracted_document.facts) if validated_document.is_loadable else 0,
+            "status": summary.status,
+            "facts_loaded": summary.facts,
             "load_summary": dg.MetadataValue.json(dataclasses.asdict(summary)),
             "warehouse_row_counts": dg.MetadataValue.json(row_counts),
             "warehouse": warehouse.display_url(),

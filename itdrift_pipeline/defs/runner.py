@@ -77,7 +77,7 @@ def _metadata(result: dg.ExecuteInProcessResult, asset: dg.AssetsDefinition) -> 
 
 
 def _failure(result: dg.ExecuteInProcessResult) -> tuple[str, str] | None:
-    """(step, message) of the first failed step, or None."""
+    """(error class, "step: message") of the first failed step, or None."""
     for event in result.get_step_failure_events():
         error = event.step_failure_data.error
         cls_name = error.cls_name if error else ""
@@ -115,8 +115,8 @@ def print_document_progress(
             totals.findings[severity] += count
     load = _metadata(result, warehouse_load)
     if load:
-        out.write(f"    load      {load.get('loaded_facts')} facts into {load.get('warehouse')}"
-                  f"  ({load.get('elapsed_seconds')}s)\n")
+        out.write(f"    load      {load.get('status')}: {load.get('facts_loaded')} facts into "
+                  f"{load.get('warehouse')}  ({load.get('elapsed_seconds')}s)\n")
 
     failure = _failure(result)
     if failure and failure[0] == BLOCKED_BY_CHECK:
