@@ -19,6 +19,7 @@ from itdrift_pipeline.defs.partitions import (
     scan_source_documents,
     source_documents,
 )
+from itdrift_pipeline.defs.pools import WAREHOUSE_POOL
 from itdrift_pipeline.defs.previews import table_previews, tables_by_family
 from itdrift_pipeline.defs.resources import RawDirectory, ReportsDirectory, Warehouse
 from itdrift_pipeline.extract import extract_document
@@ -171,7 +172,7 @@ def warehouse_row_counts(engine: sa.Engine) -> dict[str, int]:
     kinds={"sqlalchemy", "sqlite", "postgres"},
     owners=OWNERS,
     code_version=LOAD_VERSION,
-    pool="warehouse",
+    pool=WAREHOUSE_POOL,
     description="One document's facts, narrative amounts and findings in the star schema, in one "
     "transaction, idempotent by sha256 (itdrift_pipeline.warehouse.load_document). Runs in the "
     "'warehouse' concurrency pool so two loads never write SQLite at once.",

@@ -4,6 +4,7 @@ Runs are recorded in a persistent Dagster instance ($DAGSTER_HOME, else .dagster
 directory), so `DAGSTER_HOME=$PWD/.dagster_home dagster dev` shows them afterwards.
 """
 
+import logging
 import os
 import sys
 import time
@@ -26,16 +27,14 @@ from itdrift_pipeline.defs.assets import (
     warehouse_load,
 )
 from itdrift_pipeline.defs.partitions import scan_source_documents, source_documents
+from itdrift_pipeline.defs.pools import ensure_warehouse_pool_limit
 from itdrift_pipeline.defs.resources import RawDirectory, ReportsDirectory, Warehouse
 
 LOCAL_HOME = ".dagster_home"
 
-# Loads take the "warehouse" pool one at a time (SQLite has one writer); every other step runs freely.
 LOCAL_INSTANCE_YAML = """\
 # Written by `itdrift run` for the project-local Dagster instance; see deploy/dagster.yaml for a team setup.
-concurrency:
-  pools:
-    default_limit: 1
+# The "warehouse" pool's one-slot limit is stored in the instance itself (itdrift_pipeline/defs/pools.py).
 # A batch command prints no telemetry banner; set to true to share anonymous usage statistics with Dagster.
 telemetry:
   enabled: false
@@ -49,7 +48,7 @@ QUIET_CONSOLE = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 
 
 def local_instance() -> dg.DagsterInstance:
-    """$DAGSTER_HOME's instance, else the project-local one (created with the pool limit on first use)."""
+    """$DAGSTER_HOME's instance, else the project-local one (created on first use)."""
     if os.environ.get("DAGSTER_HOME"):
         return dg.DagsterInstance.get()
     home = Path(LOCAL_HOME).resolve()
@@ -158,6 +157,7 @@ def _materialize(
     out: TextIO,
     started: float,
 ) -> int:
+    ensure_warehouse_pool_limit(instance, logging.getLogger(__name__))
     documents = scan_source_documents(resources["raw_directory"].pdf_files())
     out.write(f"itdrift run: {len(documents)} PDF(s) in {directory}; "
               f"Dagster instance {instance.root_directory}\n")

@@ -10,6 +10,7 @@ import dagster as dg
 
 from itdrift_pipeline.defs.assets import DOCUMENT_ASSETS, raw_documents
 from itdrift_pipeline.defs.partitions import partition_key_for, scan_source_documents, source_documents
+from itdrift_pipeline.defs.pools import ensure_warehouse_pool_limit
 from itdrift_pipeline.defs.resources import RawDirectory
 
 DOCUMENT_SELECTION = [asset.key for asset in DOCUMENT_ASSETS]
@@ -28,6 +29,7 @@ def _read_cursor(cursor: str | None) -> dict[str, str]:
     "and requests extract → validate → load for it; reports removed files (their loaded data are kept).",
 )
 def raw_directory_sensor(context: dg.SensorEvaluationContext, raw_directory: RawDirectory) -> dg.SensorResult:
+    ensure_warehouse_pool_limit(context.instance, context.log)
     previous = _read_cursor(context.cursor)
     current = {doc.path.name: doc for doc in scan_source_documents(raw_directory.pdf_files())}
 

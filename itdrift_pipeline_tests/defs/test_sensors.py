@@ -83,5 +83,14 @@ def test_removed_pdf_is_reported_and_its_partition_kept(instance, raw_dir: Path)
     assert json.loads(second.cursor) == {}
 
 
+def test_first_tick_limits_the_warehouse_pool_to_one_load(instance, raw_dir: Path) -> None:
+    _tick(instance, raw_dir, None)
+    assert instance.event_log_storage.get_concurrency_info("warehouse").slot_count == 1
+
+    instance.event_log_storage.set_concurrency_slots("warehouse", 3)  # an operator's own choice stays
+    _tick(instance, raw_dir, None)
+    assert instance.event_log_storage.get_concurrency_info("warehouse").slot_count == 3
+
+
 def test_sensor_runs_by_default() -> None:
     assert raw_directory_sensor.default_status == dg.DefaultSensorStatus.RUNNING
