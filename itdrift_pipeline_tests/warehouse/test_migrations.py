@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -77,6 +78,21 @@ def test_an_existing_warehouse_upgrades_in_place_keeping_its_data(warehouse_url,
     assert current_revision(reopened) == head_revision()
     assert row_counts(reopened) == counts
     reopened.dispose()
+
+
+def test_parallel_runs_opening_a_fresh_warehouse_migrate_it_once(warehouse_url):
+    # Parallel Dagster runs each call make_engine; on an empty database only one may create the schema.
+    def open_warehouse(_: int) -> str | None:
+        engine = make_engine(warehouse_url)
+        try:
+            return current_revision(engine)
+        finally:
+            engine.dispose()
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        revisions = list(pool.map(open_warehouse, range(4)))
+
+    assert revisions == [head_revision()] * 4
 
 
 def test_sqlite_runs_in_wal_with_busy_timeout_and_foreign_keys(engine):
