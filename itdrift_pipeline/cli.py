@@ -48,11 +48,19 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 def _cmd_load(args: argparse.Namespace) -> int:
     from itdrift_pipeline.pipeline import process_file
     from itdrift_pipeline.warehouse import make_engine
+    from itdrift_pipeline.warehouse.dialect import InexactAmountError
+    from itdrift_pipeline.warehouse.load import LoadError
 
     engine = make_engine(args.warehouse)
     any_rejected = False
     for pdf in args.pdfs:
-        processed = process_file(pdf, engine)
+        try:
+            processed = process_file(pdf, engine)
+        except (LoadError, InexactAmountError) as error:
+            # The warehouse is unchanged for this file (the load is one transaction); go on with the rest.
+            sys.stdout.write(f"{pdf.name}  not loaded  ({type(error).__name__}: {error})\n")
+            any_rejected = True
+            continue
         sys.stdout.write(processed.summary_line() + "\n")
         any_rejected |= not processed.loaded
     return EXIT_REJECTED if any_rejected else 0

@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from itdrift_pipeline import pipeline
 from itdrift_pipeline.cli import main
 from itdrift_pipeline.pipeline import process_file
 from itdrift_pipeline.warehouse import make_engine
+from itdrift_pipeline.warehouse.load import LoadError
 from itdrift_pipeline_tests.badinputs import make_bad_input
 from itdrift_pipeline_tests.corpus import (
     expected_facts,
@@ -91,4 +93,27 @@ def test_cli_load_prints_one_line_per_document_and_exits_2_on_a_rejection(wareho
             sa.text("SELECT status, COUNT(*) FROM dim_document GROUP BY status")
         ).all()
     assert sorted(documents) == [("loaded", 1), ("rejected", 1)]  # the reload replaced, never duplicated
+    engine.dispose()
+
+
+def test_cli_load_reports_a_failed_load_and_goes_on(warehouse_url, capsys, monkeypatch):
+    book = SEED_PDF.with_name("naestved_regnskab_2020.pdf")
+    real_load = pipeline.load_document
+
+    def refuse_the_book(engine, extraction, validation):
+        if extraction.document.file.endswith(book.name):
+            raise LoadError("test: refused")
+        return real_load(engine, extraction, validation)
+
+    monkeypatch.setattr(pipeline, "load_document", refuse_the_book)
+
+    assert main(["load", str(book), str(SEED_PDF), "--warehouse", warehouse_url]) == 2
+
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"{book.name}  not loaded  (LoadError: test: refused)"
+    assert lines[1].startswith("naestved_regnskab_2020_it.pdf  loaded  ")
+    engine = make_engine(warehouse_url)
+    with engine.connect() as connection:
+        files = connection.execute(sa.text("SELECT file FROM dim_document")).scalars().all()
+    assert files == [str(SEED_PDF)]
     engine.dispose()
