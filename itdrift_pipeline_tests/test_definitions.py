@@ -144,7 +144,7 @@ def test_webserver_lists_assets_checks_schedule_and_sensor(tmp_path: Path) -> No
         assert (nightly["cronSchedule"], nightly["executionTimezone"]) == ("0 2 * * *", "Europe/Copenhagen")
         assert nightly["scheduleState"]["status"] == "RUNNING"
         assert sensors["raw_directory_sensor"] == "RUNNING"
-        assert sensors["reports_automation"] == "RUNNING"
+        assert sensors["reports_after_loads"] == "RUNNING"
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         try:

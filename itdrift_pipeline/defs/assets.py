@@ -204,23 +204,15 @@ def warehouse_load(
     )
 
 
-AFTER_WAREHOUSE_LOADS = (
-    (dg.AutomationCondition.missing().newly_true() | dg.AutomationCondition.any_deps_updated())
-    .since_last_handled()
-    & ~dg.AutomationCondition.any_deps_in_progress()
-    & ~dg.AutomationCondition.in_progress()
-).with_label("after warehouse loads settle")
-
-
 @dg.asset(
     deps=[warehouse_load],
     group_name="reporting",
     kinds={"html", "altair"},
     owners=OWNERS,
     code_version=REPORTS_VERSION,
-    automation_condition=AFTER_WAREHOUSE_LOADS,
     description="HTML report per municipality and fiscal year plus an index page, built only from the "
-    "warehouse views (itdrift_pipeline.reports.build_reports). Rebuilt once loads settle.",
+    "warehouse views (itdrift_pipeline.reports.build_reports). Rebuilt by the reports_after_loads "
+    "sensor once loads settle.",
 )
 def reports(
     context: dg.AssetExecutionContext, warehouse: Warehouse, reports_directory: ReportsDirectory

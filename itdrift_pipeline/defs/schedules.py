@@ -1,8 +1,8 @@
 """The nightly schedule, 02:00 Europe/Copenhagen: runs every document that is new or stale, then the reports.
 
 "Stale" means a stage's code version changed since the partition was materialised (see the *_VERSION
-constants in assets.py). When documents run, the reports follow through their automation condition once
-the loads settle; on a quiet night the schedule rebuilds the reports itself.
+constants in assets.py). When documents run, the reports_after_loads sensor rebuilds the reports once the
+loads settle; on a quiet night the schedule rebuilds the reports itself.
 """
 
 import dagster as dg

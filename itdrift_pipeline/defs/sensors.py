@@ -1,14 +1,16 @@
-"""The raw-directory sensor: new and changed PDFs become partitions and runs; removed ones are reported.
+"""The sensors: the raw directory (new and changed PDFs become partitions and runs; removed ones are
+reported) and the reports (rebuilt after new warehouse loads, once none is in progress).
 
-Its cursor is the JSON map file name → sha256 of the directory at the last tick, so a file whose bytes
-change is noticed, and each run's run_key is the partition key, so the same bytes never run twice.
+The raw-directory cursor is the JSON map file name → sha256 of the directory at the last tick, so a file
+whose bytes change is noticed, and each run's run_key is the partition key, so the same bytes never run
+twice. The reports cursor is the storage id of the last warehouse load the reports were built after.
 """
 
 import json
 
 import dagster as dg
 
-from itdrift_pipeline.defs.assets import DOCUMENT_ASSETS, raw_documents
+from itdrift_pipeline.defs.assets import DOCUMENT_ASSETS, raw_documents, reports, warehouse_load
 from itdrift_pipeline.defs.partitions import partition_key_for, scan_source_documents, source_documents
 from itdrift_pipeline.defs.pools import ensure_warehouse_pool_limit
 from itdrift_pipeline.defs.resources import RawDirectory
@@ -80,3 +82,37 @@ def raw_directory_sensor(context: dg.SensorEvaluationContext, raw_directory: Raw
         asset_events=asset_events,
         cursor=cursor,
     )
+
+
+RUNNING_STATUSES = [
+    dg.DagsterRunStatus.QUEUED,
+    dg.DagsterRunStatus.NOT_STARTED,
+    dg.DagsterRunStatus.STARTING,
+    dg.DagsterRunStatus.STARTED,
+]
+
+
+def _loads_in_progress(instance: dg.DagsterInstance) -> int:
+    runs = instance.get_runs(filters=dg.RunsFilter(statuses=RUNNING_STATUSES))
+    return sum(1 for run in runs if run.asset_selection and warehouse_load.key in run.asset_selection)
+
+
+@dg.sensor(
+    name="reports_after_loads",
+    target=[reports],
+    minimum_interval_seconds=60,
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    description="Rebuilds the reports after new warehouse loads, once no run with a load is in progress, "
+    "so a batch of new documents gives one rebuild.",
+)
+def reports_after_loads(context: dg.SensorEvaluationContext) -> dg.SensorResult:
+    records = context.instance.fetch_materializations(warehouse_load.key, limit=1).records
+    if not records:
+        return dg.SensorResult(skip_reason="no warehouse load yet")
+    latest = records[0].storage_id
+    if context.cursor and int(context.cursor) >= latest:
+        return dg.SensorResult(skip_reason="the reports already include the latest warehouse load")
+    busy = _loads_in_progress(context.instance)
+    if busy:
+        return dg.SensorResult(skip_reason=f"waiting for {busy} run(s) with a warehouse load to finish")
+    return dg.SensorResult(run_requests=[dg.RunRequest(run_key=f"reports~{latest}")], cursor=str(latest))

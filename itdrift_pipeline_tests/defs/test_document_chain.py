@@ -14,6 +14,7 @@ from itdrift_pipeline.defs import checks
 from itdrift_pipeline.defs.assets import ALL_ASSETS, DOCUMENT_ASSETS, reports
 from itdrift_pipeline.defs.partitions import partition_key_for, source_documents
 from itdrift_pipeline.defs.schedules import nightly_refresh
+from itdrift_pipeline.defs.sensors import reports_after_loads
 from itdrift_pipeline.extract import extract_document
 from itdrift_pipeline.extract.intake import file_sha256
 from itdrift_pipeline.validate import validate_document
@@ -116,6 +117,17 @@ def test_nightly_schedule_requests_only_what_is_new_or_stale(instance, resources
     second = tick()
     assert [r.partition_key for r in second] == [None]
     assert {k.to_user_string() for k in second[0].asset_selection} == {"raw_documents", "reports"}
+
+
+def test_reports_are_rebuilt_once_after_new_loads(chain, instance) -> None:
+    def tick(cursor: str | None) -> dg.SensorResult:
+        with dg.build_sensor_context(instance=instance, cursor=cursor) as context:
+            return reports_after_loads(context)
+
+    first = tick(None)
+    [request] = first.run_requests
+    assert request.run_key.startswith("reports~")
+    assert tick(first.cursor).skip_reason is not None  # nothing loaded since
 
 
 def _repository(resources) -> dg.RepositoryDefinition:
