@@ -17,6 +17,14 @@ EXIT_FINDINGS = 1
 EXIT_REJECTED = 2
 
 
+def existing_file(text: str) -> Path:
+    """argparse type: a path that exists, so a typo is a usage error rather than a traceback."""
+    path = Path(text)
+    if not path.is_file():
+        raise argparse.ArgumentTypeError(f"no such file: {text}")
+    return path
+
+
 def _emit(payload: dict, out: Path | None) -> None:
     text = json.dumps(payload, ensure_ascii=False, indent=2)
     if out is None:
@@ -94,17 +102,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     extract = sub.add_parser("extract", help="PDF -> facts, notes, narrative amounts as JSON")
-    extract.add_argument("pdf", type=Path)
+    extract.add_argument("pdf", type=existing_file)
     extract.add_argument("--out", type=Path, help="write the JSON here instead of stdout")
     extract.set_defaults(func=_cmd_extract)
 
     validate = sub.add_parser("validate", help="extract, then check; exit 1 when there are errors")
-    validate.add_argument("pdf", type=Path)
+    validate.add_argument("pdf", type=existing_file)
     validate.add_argument("--out", type=Path, help="write the JSON here instead of stdout")
     validate.set_defaults(func=_cmd_validate)
 
     load = sub.add_parser("load", help="extract, validate and load into the warehouse")
-    load.add_argument("pdfs", type=Path, nargs="+")
+    load.add_argument("pdfs", type=existing_file, nargs="+")
     load.add_argument("--warehouse", help="SQLAlchemy URL (default: $WAREHOUSE_URL or the SQLite file)")
     load.set_defaults(func=_cmd_load)
 
@@ -113,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     price_index_load = price_index_sub.add_parser(
         "load", help="replace an index with a year,value CSV ('#' comment lines, '.' decimal mark)"
     )
-    price_index_load.add_argument("csv", type=Path)
+    price_index_load.add_argument("csv", type=existing_file)
     price_index_load.add_argument("--name", required=True, help="index name, e.g. 'KL pris- og lønskøn'")
     price_index_load.add_argument("--source", required=True, help="where the numbers come from")
     price_index_load.add_argument("--base-year", type=int, help="year the source sets to 100, if any")
