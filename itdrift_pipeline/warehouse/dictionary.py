@@ -62,6 +62,14 @@ loader refuses anything it could not store exactly), and `*_tdkk` columns come b
   guessed. Load an index with
   `itdrift price-index load index.csv --name "KL pris- og lønskøn" --source "KL, <publication, date>"`
   from a CSV of `year,value` rows (`#` comment lines, `.` as decimal mark). The project ships no index.
+- **Notes and unread tables**: every note (Anm.) is in `fact_note`, so the price year or sign convention
+  of a figure can be traced to the printed sentence (same document, policy area and table, and for
+  price years the same phase and fiscal year). A table the extractor found but could not interpret
+  contributes no figures; it is listed in `v_unparsed_tables` (its own view, not `v_findings`: it is
+  not a rule breach) with page, position and its cells as JSON text, so a missing figure is visible.
+- **Chapters**: `dim_document_chapter` is a bridge document x policy area with the page range and the
+  committee as that document prints them, because the same chapter sits on other pages in the chapter
+  PDF than in the book; `dim_policy_area.committee` keeps the latest committee stated.
 
 ## Example queries
 
@@ -98,6 +106,26 @@ FROM v_fixed_prices
 WHERE policy_area = 'IT' AND table_family = 'overall_result' AND phase = 'actual'
   AND account = 'drift' AND row_label LIKE '%i alt' AND base_year = 2020
 ORDER BY fiscal_year;
+```
+
+The note that gives each 2020 actual of IT its price year:
+
+```sql
+SELECT f.row_label, f.fiscal_year, f.as_printed, n.price_year, n.text, n.page
+FROM fact_amount f
+JOIN dim_policy_area pa ON pa.policy_area_id = f.policy_area_id
+JOIN fact_note n ON n.document_id = f.document_id AND n.policy_area_id = f.policy_area_id
+     AND n.table_family = f.table_family AND n.kind = 'price_year'
+     AND n.phase = f.phase AND n.fiscal_year = f.fiscal_year
+WHERE pa.name = 'IT' AND f.phase = 'actual' AND f.fiscal_year = 2020;
+```
+
+Tables no figure was taken from:
+
+```sql
+SELECT source_file, policy_area, page, reason, cells_json
+FROM v_unparsed_tables
+ORDER BY source_file, page;
 ```
 
 Errors found by the validator, with the page to look at:

@@ -2,10 +2,13 @@
 
 Idempotent by sha256: a reload deletes the document's rows and inserts the new ones in the same
 transaction, so readers see the old rows or the new ones, never a mix, and a failure changes nothing.
+A loaded document brings its figures, narrative amounts, notes, chapters and the tables the extractor
+could not interpret; a rejected or invalid one only its dim_document row and findings.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import Counter
 from collections.abc import Iterable
@@ -18,13 +21,14 @@ import sqlalchemy as sa
 from itdrift_pipeline import model
 from itdrift_pipeline.warehouse import dialect
 from itdrift_pipeline.warehouse.schema import (
-    FACTS,
+    DOCUMENT_TABLES,
     MONEY_PRECISION,
     MONEY_SCALE,
     QUANTITY_PRECISION,
     QUANTITY_SCALE,
     dim_activity,
     dim_document,
+    dim_document_chapter,
     dim_fiscal_year,
     dim_municipality,
     dim_policy_area,
@@ -32,6 +36,8 @@ from itdrift_pipeline.warehouse.schema import (
     fact_amount,
     fact_finding,
     fact_narrative_amount,
+    fact_note,
+    fact_unknown_table,
 )
 
 log = logging.getLogger(__name__)
@@ -51,6 +57,10 @@ class DuplicateFactError(LoadError):
     """Two facts of one document share the fact_amount grain; the extractor produced a duplicate."""
 
 
+class DuplicateChapterError(LoadError):
+    """One document has two chapters of the same policy area; dim_document_chapter has one per pair."""
+
+
 @dataclass(frozen=True)
 class LoadSummary:
     file: str
@@ -60,6 +70,9 @@ class LoadSummary:
     facts: int
     narrative_amounts: int
     findings: int
+    notes: int = 0
+    unknown_tables: int = 0
+    chapters: int = 0
 
     @property
     def loaded(self) -> bool:
@@ -88,23 +101,43 @@ def load_document(
         )
     status = document_status(extraction, validation)
     sqlite_backend = dialect.is_sqlite(engine)
-    facts = extraction.facts if status == "loaded" else []
-    narrative = extraction.narrative_amounts if status == "loaded" else []
+    # An invalid document's extraction is structurally broken: like its figures, its notes, chapters
+    # and unread tables are not trusted; its findings say why.
+    loaded = status == "loaded"
+    facts = extraction.facts if loaded else []
+    narrative = extraction.narrative_amounts if loaded else []
+    notes = extraction.notes if loaded else []
+    unknown_tables = extraction.unknown_tables if loaded else []
+    chapters = extraction.chapters if loaded else []
     _check_grain(document, facts)
+    _check_chapters(document, chapters)
     _check_values(facts, narrative, validation.findings, sqlite_backend)
 
     with engine.execution_options(**{dialect.WRITER_OPTION: True}).begin() as connection:
         dialect.lock_document(connection, document.sha256)
         _delete_document(connection, document.sha256)
         municipality_id = _municipality(connection, document, status)
-        _fiscal_years(connection, document, facts)
+        _fiscal_years(connection, document, facts, notes)
         document_id = _insert_document(connection, document, status, municipality_id)
-        policy_area_ids = _policy_areas(connection, extraction, facts, narrative, validation.findings)
+        named = {f.policy_area for f in facts} | {n.policy_area for n in narrative}
+        named |= {n.policy_area for n in notes} | {c.policy_area for c in chapters}
+        named |= {u.policy_area for u in unknown_tables if u.policy_area}
+        named |= {f.policy_area for f in validation.findings if f.policy_area}
+        policy_area_ids = _policy_areas(connection, extraction, named)
         activity_ids = _activities(connection, policy_area_ids, facts, narrative)
         _price_bases(connection, facts)
-        _insert_facts(connection, _fact_rows(document_id, facts, policy_area_ids, activity_ids))
-        _insert_narrative(connection, _narrative_rows(document_id, narrative, policy_area_ids, activity_ids))
-        _insert_findings(connection, _finding_rows(document_id, validation.findings, policy_area_ids))
+        _insert(connection, fact_amount, _fact_rows(document_id, facts, policy_area_ids, activity_ids))
+        _insert(
+            connection,
+            fact_narrative_amount,
+            _narrative_rows(document_id, narrative, policy_area_ids, activity_ids),
+        )
+        _insert(connection, fact_finding, _finding_rows(document_id, validation.findings, policy_area_ids))
+        _insert(connection, dim_document_chapter, _chapter_rows(document_id, chapters, policy_area_ids))
+        _insert(connection, fact_note, _note_rows(document_id, notes, policy_area_ids))
+        _insert(
+            connection, fact_unknown_table, _unknown_table_rows(document_id, unknown_tables, policy_area_ids)
+        )
 
     summary = LoadSummary(
         file=document.file,
@@ -114,14 +147,19 @@ def load_document(
         facts=len(facts),
         narrative_amounts=len(narrative),
         findings=len(validation.findings),
+        notes=len(notes),
+        unknown_tables=len(unknown_tables),
+        chapters=len(chapters),
     )
     log.info(
-        "%s %s: %d facts, %d narrative amounts, %d findings",
+        "%s %s: %d facts, %d narrative amounts, %d findings, %d notes, %d unread tables",
         document.file,
         status,
         summary.facts,
         summary.narrative_amounts,
         summary.findings,
+        summary.notes,
+        summary.unknown_tables,
     )
     return summary
 
@@ -150,6 +188,15 @@ def _check_grain(document: model.DocumentInfo, facts: list[model.Fact]) -> None:
         raise DuplicateFactError(
             f"{document.file}: {len(duplicates)} figure(s) printed twice at the same grain, e.g. "
             f"{duplicates[0]}; the extraction must give each printed figure one fact"
+        )
+
+
+def _check_chapters(document: model.DocumentInfo, chapters: list[model.Chapter]) -> None:
+    repeated = [name for name, n in Counter(c.policy_area for c in chapters).items() if n > 1]
+    if repeated:
+        raise DuplicateChapterError(
+            f"{document.file}: policy area(s) {repeated} begin more than one chapter; the extraction must "
+            "give each policy area of a document one chapter (first_page..last_page)"
         )
 
 
@@ -204,8 +251,8 @@ def _check_values(
 
 def _delete_document(connection: sa.Connection, sha256: str) -> None:
     previous = sa.select(dim_document.c.document_id).where(dim_document.c.sha256 == sha256)
-    for fact_table in FACTS:
-        connection.execute(sa.delete(fact_table).where(fact_table.c.document_id.in_(previous)))
+    for table in DOCUMENT_TABLES:
+        connection.execute(sa.delete(table).where(table.c.document_id.in_(previous)))
     connection.execute(sa.delete(dim_document).where(dim_document.c.sha256 == sha256))
 
 
@@ -219,8 +266,13 @@ def _municipality(connection: sa.Connection, document: model.DocumentInfo, statu
     )
 
 
-def _fiscal_years(connection: sa.Connection, document: model.DocumentInfo, facts: list[model.Fact]) -> None:
-    years = {f.fiscal_year for f in facts} | {document.fiscal_year}
+def _fiscal_years(
+    connection: sa.Connection,
+    document: model.DocumentInfo,
+    facts: list[model.Fact],
+    notes: list[model.Note],
+) -> None:
+    years = {f.fiscal_year for f in facts} | {n.fiscal_year for n in notes} | {document.fiscal_year}
     rows = [{"fiscal_year": year} for year in sorted(y for y in years if y is not None)]
     dialect.insert_ignoring_duplicates(connection, dim_fiscal_year, rows, key=["fiscal_year"])
 
@@ -250,17 +302,8 @@ def _insert_document(
 
 
 def _policy_areas(
-    connection: sa.Connection,
-    extraction: model.ExtractionResult,
-    facts: list[model.Fact],
-    narrative: list[model.NarrativeAmount],
-    findings: list[model.Finding],
+    connection: sa.Connection, extraction: model.ExtractionResult, names: set[str]
 ) -> dict[str, int]:
-    names = (
-        {f.policy_area for f in facts}
-        | {n.policy_area for n in narrative}
-        | {f.policy_area for f in findings if f.policy_area}
-    )
     if not names:
         return {}
     municipality_name = extraction.document.municipality or UNSTATED_MUNICIPALITY
@@ -451,19 +494,65 @@ def _finding_rows(
     ]
 
 
+def _chapter_rows(
+    document_id: int, chapters: list[model.Chapter], policy_area_ids: dict[str, int]
+) -> list[dict[str, Any]]:
+    return [
+        {
+            "document_id": document_id,
+            "policy_area_id": policy_area_ids[c.policy_area],
+            "title": c.title,
+            "committee": c.committee,
+            "first_page": c.first_page,
+            "last_page": c.last_page,
+        }
+        for c in chapters
+    ]
+
+
+def _note_rows(
+    document_id: int, notes: list[model.Note], policy_area_ids: dict[str, int]
+) -> list[dict[str, Any]]:
+    return [
+        {
+            "document_id": document_id,
+            "sequence": sequence,
+            "policy_area_id": policy_area_ids[n.policy_area],
+            "table_family": n.table,
+            "table_title": n.table_title,
+            "kind": n.kind,
+            "text": n.text,
+            "fiscal_year": n.fiscal_year,
+            "price_year": n.price_year,
+            "phase": n.phase,
+            "sign_convention": n.sign_convention,
+            "page": n.page,
+        }
+        for sequence, n in enumerate(notes, start=1)
+    ]
+
+
+def _unknown_table_rows(
+    document_id: int, tables: list[model.UnknownTable], policy_area_ids: dict[str, int]
+) -> list[dict[str, Any]]:
+    return [
+        {
+            "document_id": document_id,
+            "sequence": sequence,
+            "policy_area_id": policy_area_ids[u.policy_area] if u.policy_area else None,
+            "page": u.page,
+            **_bbox(u.bbox),
+            "row_count": len(u.cells),
+            "cells_json": json.dumps(u.cells, ensure_ascii=False),
+            "reason": u.reason,
+        }
+        for sequence, u in enumerate(tables, start=1)
+    ]
+
+
 # Bulk inserts: one executemany per table (SQLAlchemy batches them into multi-row INSERTs).
 
 
-def _insert_facts(connection: sa.Connection, rows: list[dict[str, Any]]) -> None:
+def _insert(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
     if rows:
-        connection.execute(sa.insert(fact_amount), rows)
-
-
-def _insert_narrative(connection: sa.Connection, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        connection.execute(sa.insert(fact_narrative_amount), rows)
-
-
-def _insert_findings(connection: sa.Connection, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        connection.execute(sa.insert(fact_finding), rows)
+        connection.execute(sa.insert(table), rows)

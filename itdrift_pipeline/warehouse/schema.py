@@ -487,15 +487,165 @@ fact_finding = sa.Table(
     comment="A validation finding (model.Finding): rule breaches, rounding, narrative-vs-table defects.",
 )
 
+# --- Chapters, notes and the tables the extractor set aside (revision 0002) ---------------------
+
+# Chapter page ranges are a bridge document x policy area rather than columns of dim_policy_area: the same
+# chapter sits on other pages in the chapter PDF (1-4) than in the book (2-5), and the committee is kept
+# as each document prints it (dim_policy_area.committee holds the latest one stated).
+dim_document_chapter = sa.Table(
+    "dim_document_chapter",
+    metadata,
+    sa.Column(
+        "document_id",
+        sa.Integer,
+        sa.ForeignKey("dim_document.document_id"),
+        primary_key=True,
+        comment="Document the chapter is printed in.",
+    ),
+    sa.Column(
+        "policy_area_id",
+        sa.Integer,
+        sa.ForeignKey("dim_policy_area.policy_area_id"),
+        primary_key=True,
+        comment="Policy area (politikområde) the chapter is about.",
+    ),
+    sa.Column(
+        "title", sa.String(300), nullable=False, comment="Chapter heading as printed ('Politikområde IT')."
+    ),
+    sa.Column(
+        "committee",
+        sa.String(200),
+        comment="Udvalg as this document prints it above the chapter; null when it does not say.",
+    ),
+    sa.Column("first_page", sa.Integer, nullable=False, comment="1-based first page of the chapter."),
+    sa.Column("last_page", sa.Integer, nullable=False, comment="1-based last page of the chapter."),
+    sa.CheckConstraint("first_page >= 1 AND last_page >= first_page", name="page_range"),
+    comment="Where each chapter (politikområde) is printed in each document, and under which committee. "
+    "Grain: document x policy area.",
+)
+
+fact_note = sa.Table(
+    "fact_note",
+    metadata,
+    sa.Column("note_id", sa.Integer, primary_key=True, comment="Surrogate key."),
+    sa.Column(
+        "document_id",
+        sa.Integer,
+        sa.ForeignKey("dim_document.document_id"),
+        nullable=False,
+        comment="Document the note is printed in.",
+    ),
+    sa.Column("sequence", sa.Integer, nullable=False, comment="Order of the note in the document (from 1)."),
+    sa.Column(
+        "policy_area_id",
+        sa.Integer,
+        sa.ForeignKey("dim_policy_area.policy_area_id"),
+        nullable=False,
+        comment="Chapter (politikområde) the note belongs to.",
+    ),
+    sa.Column(
+        "table_family",
+        sa.String(30),
+        comment="Family of the table the note annotates; null for a note on the whole chapter.",
+    ),
+    sa.Column("table_title", sa.String(300), comment="Printed caption of the annotated table."),
+    sa.Column(
+        "kind",
+        sa.String(20),
+        nullable=False,
+        comment="price_year ('Regnskab 2018 er i 2018-priser'), variance_sign ('+=underskud og "
+        "-=overskud'), amount_sign ('+= udgift; -= indtægt') or other.",
+    ),
+    sa.Column("text", sa.Text, nullable=False, comment="The note's text as printed, without 'Anm.'."),
+    sa.Column(
+        "fiscal_year",
+        sa.Integer,
+        sa.ForeignKey("dim_fiscal_year.fiscal_year"),
+        comment="price_year notes: year of the column the note is about; else null.",
+    ),
+    sa.Column(
+        "price_year",
+        sa.Integer,
+        comment="price_year notes: the price level stated (fact_amount.price_basis 'current_<year>' "
+        "comes from here); else null.",
+    ),
+    sa.Column(
+        "phase",
+        sa.String(30),
+        sa.ForeignKey("dim_phase.phase"),
+        comment="price_year notes: phase of the column ('Regnskab 2018' -> actual); else null.",
+    ),
+    sa.Column(
+        "sign_convention",
+        sa.String(30),
+        comment="variance_sign notes: 'actual_minus_budget' or 'budget_minus_actual' (the "
+        "fact_amount.sign_convention of the table's variances); else null.",
+    ),
+    sa.Column("page", sa.Integer, nullable=False, comment="1-based page where the note is printed."),
+    sa.UniqueConstraint("document_id", "sequence", name="document_sequence"),
+    sa.CheckConstraint(_in("kind", model.NOTE_KINDS), name="kind"),
+    sa.CheckConstraint(
+        "table_family IS NULL OR " + _in("table_family", model.TABLE_FAMILIES), name="table_family"
+    ),
+    sa.CheckConstraint(
+        "sign_convention IS NULL OR " + _in("sign_convention", model.SIGN_CONVENTIONS),
+        name="sign_convention",
+    ),
+    comment="A note (Anm.) printed under a table or in a chapter: where figures get their price year "
+    "and sign convention from.",
+)
+
+fact_unknown_table = sa.Table(
+    "fact_unknown_table",
+    metadata,
+    sa.Column("unknown_table_id", sa.Integer, primary_key=True, comment="Surrogate key."),
+    sa.Column(
+        "document_id",
+        sa.Integer,
+        sa.ForeignKey("dim_document.document_id"),
+        nullable=False,
+        comment="Document the table is printed in.",
+    ),
+    sa.Column("sequence", sa.Integer, nullable=False, comment="Order of the table in the document (from 1)."),
+    sa.Column(
+        "policy_area_id",
+        sa.Integer,
+        sa.ForeignKey("dim_policy_area.policy_area_id"),
+        comment="Chapter the table is printed in; null when it is outside every chapter.",
+    ),
+    sa.Column("page", sa.Integer, nullable=False, comment="1-based page of the table."),
+    sa.Column("bbox_x0", sa.Float, comment="Left edge of the table, PDF points (pdfplumber x0)."),
+    sa.Column("bbox_top", sa.Float, comment="Top edge of the table, PDF points from the top of the page."),
+    sa.Column("bbox_x1", sa.Float, comment="Right edge of the table, PDF points."),
+    sa.Column(
+        "bbox_bottom", sa.Float, comment="Bottom edge of the table, PDF points from the top of the page."
+    ),
+    sa.Column("row_count", sa.Integer, nullable=False, comment="Number of rows read, header included."),
+    sa.Column(
+        "cells_json",
+        sa.Text,
+        nullable=False,
+        comment="The cells as read, a JSON array of rows of strings (null for an empty cell), e.g. "
+        '[["Skoledistrikt", "Antal elever"], ["Distrikt Nord", "1.834"]].',
+    ),
+    sa.Column("reason", sa.Text, nullable=False, comment="Why the extractor could not interpret the table."),
+    sa.UniqueConstraint("document_id", "sequence", name="document_sequence"),
+    comment="A table the extractor found but could not interpret: no figures are taken from it; its "
+    "cells are kept so an analyst can read it.",
+)
+
 DIMENSIONS = (
     dim_municipality,
     dim_fiscal_year,
     dim_document,
     dim_policy_area,
+    dim_document_chapter,
     dim_activity,
     dim_phase,
     dim_measure,
     dim_price_basis,
     dim_price_index,
 )
-FACTS = (fact_amount, fact_narrative_amount, fact_finding)
+FACTS = (fact_amount, fact_narrative_amount, fact_finding, fact_note, fact_unknown_table)
+# Rows that belong to one document: deleted with it when it is reloaded.
+DOCUMENT_TABLES = (*FACTS, dim_document_chapter)

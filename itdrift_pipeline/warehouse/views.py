@@ -18,6 +18,8 @@ class View:
     comment: str
     columns: dict[str, str]  # column name -> meaning, in the order the view returns them
     select: str
+    # The migration that creates the view: a view may only read tables that exist at its revision.
+    revision: str = "0001"
 
     def create_sql(self) -> str:
         return f"CREATE VIEW {self.name} AS\n{self.select}"
@@ -362,14 +364,65 @@ LEFT JOIN dim_phase ph ON ph.phase = fi.phase
 """,
 )
 
-VIEWS = (v_policy_area_result, v_activity_variance, v_multi_year, v_fixed_prices, v_findings)
+# A view of its own rather than rows in v_findings: an unread table is not a rule breach, and its
+# columns (bbox, cells) have no place among the findings' figure columns.
+v_unparsed_tables = View(
+    name="v_unparsed_tables",
+    comment="Tables the extractor found in a loaded document but could not interpret, so none of their "
+    "figures are in the other views: where they are printed, why they were set aside and their cells "
+    "as read (JSON).",
+    columns={
+        "unknown_table_id": "fact_unknown_table row.",
+        "document_id": "dim_document the table is printed in.",
+        "source_file": "File name.",
+        "sha256": "SHA-256 of the file.",
+        "report_fiscal_year": "Fiscal year of the report.",
+        "municipality": "Municipality name.",
+        "policy_area": "Politikområde the table is printed in; null outside every chapter.",
+        "committee": "Udvalg as the document prints it above the chapter.",
+        "page": "Page of the table.",
+        "reason": "Why the extractor could not interpret it.",
+        "row_count": "Rows read, header included.",
+        "cells_json": "The cells as read: JSON array of rows of strings.",
+        "bbox_x0": "Left edge, PDF points.",
+        "bbox_top": "Top edge, PDF points from the top of the page.",
+        "bbox_x1": "Right edge, PDF points.",
+        "bbox_bottom": "Bottom edge, PDF points from the top of the page.",
+    },
+    select="""
+SELECT u.unknown_table_id, d.document_id, d.file AS source_file, d.sha256,
+       d.fiscal_year AS report_fiscal_year, m.name AS municipality, pa.name AS policy_area,
+       ch.committee, u.page, u.reason, u.row_count, u.cells_json,
+       u.bbox_x0, u.bbox_top, u.bbox_x1, u.bbox_bottom
+FROM fact_unknown_table u
+JOIN dim_document d ON d.document_id = u.document_id AND d.status = 'loaded'
+LEFT JOIN dim_municipality m ON m.municipality_id = d.municipality_id
+LEFT JOIN dim_policy_area pa ON pa.policy_area_id = u.policy_area_id
+LEFT JOIN dim_document_chapter ch
+     ON ch.document_id = u.document_id AND ch.policy_area_id = u.policy_area_id
+""",
+    revision="0002",
+)
+
+VIEWS = (
+    v_policy_area_result,
+    v_activity_variance,
+    v_multi_year,
+    v_fixed_prices,
+    v_findings,
+    v_unparsed_tables,
+)
 
 
-def create_views(connection: sa.Connection) -> None:
+def create_views(connection: sa.Connection, revision: str = "0001") -> None:
+    """Create the views that migration `revision` introduces (0001 calls this without one)."""
     for view in VIEWS:
-        connection.exec_driver_sql(view.create_sql())
+        if view.revision == revision:
+            connection.exec_driver_sql(view.create_sql())
 
 
-def drop_views(connection: sa.Connection) -> None:
+def drop_views(connection: sa.Connection, revision: str = "0001") -> None:
+    """Drop the views that migration `revision` introduced, for its downgrade."""
     for view in reversed(VIEWS):
-        connection.exec_driver_sql(view.drop_sql())
+        if view.revision == revision:
+            connection.exec_driver_sql(view.drop_sql())

@@ -11,7 +11,14 @@ import pytest
 import sqlalchemy as sa
 
 from itdrift_pipeline.warehouse import dialect, load, load_document, make_engine
-from itdrift_pipeline.warehouse.schema import dim_document, fact_amount, fact_finding, fact_narrative_amount
+from itdrift_pipeline.warehouse.schema import (
+    dim_document,
+    fact_amount,
+    fact_finding,
+    fact_narrative_amount,
+    fact_note,
+    fact_unknown_table,
+)
 
 from .conftest import rejected_case, row_counts, with_structural_error
 
@@ -135,31 +142,47 @@ def test_two_loaders_at_once_both_succeed(warehouse_url, engine, book_case, seed
 def test_a_load_failing_midway_leaves_the_previous_state(engine, seed_case, monkeypatch):
     load_document(engine, seed_case.extraction, seed_case.validation)
     before_counts, before_facts = row_counts(engine), fact_snapshot(engine)
-    deleted = []
+    seen_in_transaction = []
+    insert = load._insert
 
-    def insert_then_crash(connection, rows):
-        deleted.append(connection.execute(sa.select(sa.func.count()).select_from(fact_amount)).scalar_one())
-        raise RuntimeError("simulated crash after the old rows were deleted")
+    def crash_at_the_last_insert(connection, table, rows):
+        if table is fact_unknown_table:
+            seen_in_transaction.append(
+                {
+                    name: connection.execute(sa.select(sa.func.count()).select_from(t)).scalar_one()
+                    for name, t in (("fact_amount", fact_amount), ("fact_note", fact_note))
+                }
+            )
+            raise RuntimeError("simulated crash after the old rows were replaced")
+        insert(connection, table, rows)
 
-    monkeypatch.setattr(load, "_insert_facts", insert_then_crash)
+    monkeypatch.setattr(load, "_insert", crash_at_the_last_insert)
     with pytest.raises(RuntimeError, match="simulated crash"):
         load_document(engine, seed_case.extraction, seed_case.validation)
 
-    assert deleted == [0]  # the crash really came after the delete, inside the transaction
+    # The crash came after the delete and the new inserts, inside the one transaction.
+    assert seen_in_transaction == [
+        {"fact_amount": len(seed_case.extraction.facts), "fact_note": len(seed_case.extraction.notes)}
+    ]
     assert row_counts(engine) == before_counts
     assert fact_snapshot(engine) == before_facts
 
 
 def test_a_first_load_failing_midway_leaves_nothing(engine, seed_case, monkeypatch):
-    def crash(connection, rows):
-        raise RuntimeError("simulated crash")
+    insert = load._insert
 
-    monkeypatch.setattr(load, "_insert_findings", crash)
+    def crash_at_the_notes(connection, table, rows):
+        if table is fact_note:
+            raise RuntimeError("simulated crash")
+        insert(connection, table, rows)
+
+    monkeypatch.setattr(load, "_insert", crash_at_the_notes)
     with pytest.raises(RuntimeError):
         load_document(engine, seed_case.extraction, seed_case.validation)
 
     counts = row_counts(engine)
     assert counts["dim_document"] == counts["fact_amount"] == counts["fact_finding"] == 0
+    assert counts["dim_document_chapter"] == counts["fact_note"] == counts["fact_unknown_table"] == 0
 
 
 def test_a_reader_with_an_open_transaction_does_not_fail_the_load(
