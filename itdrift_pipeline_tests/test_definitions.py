@@ -39,6 +39,28 @@ def test_definitions_are_loadable() -> None:
         assert any(tag.startswith("dagster/kind/") for tag in node.tags), key
 
 
+def test_asset_graph_snapshot() -> None:
+    """The shape of the graph, written out so that an unintended change shows up in review."""
+    graph = defs.resolve_asset_graph()
+    edges = {
+        (parent.to_user_string(), key.to_user_string())
+        for key in graph.get_all_asset_keys()
+        for parent in graph.get(key).parent_keys
+    }
+    assert edges == {
+        ("raw_documents", "extracted_document"),
+        ("extracted_document", "validated_document"),
+        ("extracted_document", "warehouse_load"),
+        ("validated_document", "warehouse_load"),
+        ("warehouse_load", "reports"),
+    }
+    partitioned = {k.to_user_string() for k in graph.get_all_asset_keys() if graph.get(k).partitions_def}
+    assert partitioned == {"extracted_document", "validated_document", "warehouse_load"}
+    assert graph.get(dg.AssetKey("warehouse_load")).pools == {"warehouse"}
+    blocking = {key.name for key in graph.asset_check_keys if graph.get_check_spec(key).blocking}
+    assert blocking == {"document_structure"}
+
+
 def test_dagster_cli_validates_the_workspace(tmp_path: Path) -> None:
     completed = subprocess.run(
         [str(BIN / "dagster"), "definitions", "validate", "-w", "workspace.yaml"],
