@@ -17,7 +17,14 @@ from typing import Any
 
 from pdfplumber.page import Page
 
-from itdrift_pipeline.extract.intake import DEFAULT_LIMITS, Deadline, Limits, file_sha256, open_pdf
+from itdrift_pipeline.extract.intake import (
+    DEFAULT_LIMITS,
+    Deadline,
+    Limits,
+    MemoryBudget,
+    file_sha256,
+    open_pdf,
+)
 from itdrift_pipeline.extract.layout import Line, column_of, group_lines, is_row_spacing, is_tight, page_words
 from itdrift_pipeline.extract.narrative import NOTE_NUMBER, read_amounts
 from itdrift_pipeline.extract.notes import CONVENTION_LINE, NOTE_START, parse_note_block
@@ -75,10 +82,11 @@ def extract_document(path: str | Path, limits: Limits | None = None) -> Extracti
     sha256 = file_sha256(path)
     try:
         deadline = Deadline(limits)
-        with open_pdf(path, limits, deadline) as pdf:
-            pages = _read_pages(pdf.pages, limits, deadline)
+        memory = MemoryBudget(limits)
+        with open_pdf(path, limits, deadline, memory) as pdf:
+            pages = _read_pages(pdf.pages, limits, deadline, memory)
             metadata = pdf.metadata or {}
-        return _read_book(path, sha256, size, pages, metadata, limits, deadline)
+        return _read_book(path, sha256, size, pages, metadata, limits, deadline, memory)
     except DocumentRejected as rejection:
         logger.warning("rejected %s: %s", path, rejection)
         return ExtractionResult(
@@ -105,8 +113,11 @@ class PageText:
     lines: list[Line]
 
 
-def _read_pages(pdf_pages: Sequence[Page], limits: Limits, deadline: Deadline) -> list[PageText]:
-    """Words -> lines page by page, checking the time budget and the page limits before each page."""
+def _read_pages(
+    pdf_pages: Sequence[Page], limits: Limits, deadline: Deadline, memory: MemoryBudget
+) -> list[PageText]:
+    """Words -> lines page by page, checking the time budget and the page limits before each page and
+    the memory budget after it."""
     pages = []
     for number, page in enumerate(pdf_pages, start=1):
         deadline.check(number)
@@ -115,6 +126,7 @@ def _read_pages(pdf_pages: Sequence[Page], limits: Limits, deadline: Deadline) -
         pages.append(PageText(number, float(page.height), lines))
         logger.debug("page %d: %d lines", number, len(lines))
         page.close()  # frees pdfplumber's per-page object cache: a long book stays flat in memory
+        memory.check(number)
     return pages
 
 
@@ -129,6 +141,7 @@ def _read_book(
     metadata: dict[str, Any],
     limits: Limits,
     deadline: Deadline,
+    memory: MemoryBudget,
 ) -> ExtractionResult:
     running = _running_lines(pages)
     content = [line for page in pages for line in page.lines if id(line) not in running]
@@ -150,6 +163,7 @@ def _read_book(
         deadline.check(chapter.first_page)
         result.chapters.append(chapter)
         read = _read_chapter(chapter.policy_area, lines, body_size, limits)
+        memory.check(chapter.last_page)
         any_table |= read.tables > 0
         result.facts.extend(read.facts)
         result.notes.extend(read.notes)

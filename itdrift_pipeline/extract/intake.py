@@ -1,12 +1,16 @@
-"""Opening a source PDF safely: size, page, time limits and the checks that reject unreadable files.
+"""Opening a source PDF safely: size, page, time and memory limits and the checks that reject unreadable
+files.
 
-Owns `Limits`/`DEFAULT_LIMITS`, `Deadline`, `file_sha256` and `open_pdf`; every refusal is a
-model.DocumentRejected whose message tells the user what to do about the file.
+Owns `Limits`/`DEFAULT_LIMITS`, `Deadline`, `MemoryBudget`, `file_sha256` and `open_pdf`; every refusal is
+a model.DocumentRejected whose message tells the user what to do about the file.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
+import os
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +24,13 @@ from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from itdrift_pipeline.model import DocumentRejected
+
+try:
+    import resource
+except ImportError:  # Windows: no getrusage; MemoryBudget is then disabled with a logged notice
+    resource = None  # type: ignore[assignment]
+
+logger = logging.getLogger(__name__)
 
 # Readers accept a header within the first KiB and %%EOF within the last KiB (Acrobat's tolerance).
 _HEADER_WINDOW = 1024
@@ -35,6 +46,8 @@ class Limits:
 
     The defaults sit far above real accounts books (a 400-page book, a one-page 842 x 9000 pt account
     listing with 400 rows and ~3000 words) and below what would exhaust a 2-core worker.
+    `max_memory_bytes` is growth of the process's resident memory over its size when the document
+    started (see `MemoryBudget`); the 23-page replica book grows it by under 10 MiB.
     """
 
     max_file_bytes: int = 300 * 1024 * 1024
@@ -44,6 +57,7 @@ class Limits:
     max_chars_per_page: int = 250_000
     max_table_rows: int = 10_000
     max_seconds: float = 1800.0
+    max_memory_bytes: int = 2 * 1024**3
 
     def check_file_size(self, path: Path, size: int) -> None:
         if size > self.max_file_bytes:
@@ -116,6 +130,59 @@ class Deadline:
             )
 
 
+def resident_bytes() -> int | None:
+    """The process's resident set size now, in bytes; None where it cannot be measured (Windows).
+
+    Linux reads the current size from /proc/self/statm. Elsewhere (macOS, BSD) it falls back to
+    getrusage's ru_maxrss, the process's *peak* resident size: growth of the peak only shows once the
+    document uses more than the process ever held before, so there the bound is looser than stated.
+    """
+    try:
+        with open("/proc/self/statm", "rb") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:
+        pass
+    if resource is None:
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # ru_maxrss is bytes on macOS, KiB on the other Unixes.
+    return peak if sys.platform == "darwin" else peak * 1024
+
+
+class MemoryBudget:
+    """Resident-memory budget of one document: growth over the process's RSS when the document started,
+    checked between pages like `Deadline` (pdfminer cannot be interrupted mid-page).
+
+    RSS is the whole process's: extractions run in threads of one process share the budget. Memory the
+    allocator keeps after freeing it still counts, so the measure errs on the side of rejecting.
+    """
+
+    def __init__(self, limits: Limits = DEFAULT_LIMITS) -> None:
+        self.max_bytes = limits.max_memory_bytes
+        self.baseline = resident_bytes()
+        if self.baseline is None:
+            logger.warning(
+                "cannot measure resident memory on %s; Limits.max_memory_bytes is not enforced", sys.platform
+            )
+
+    @property
+    def growth(self) -> int | None:
+        """Bytes of resident memory gained since the document started (None when unmeasurable)."""
+        now = resident_bytes()
+        return None if now is None or self.baseline is None else now - self.baseline
+
+    def check(self, page_number: int | None = None) -> None:
+        growth = self.growth
+        if growth is not None and growth > self.max_bytes:
+            where = f" (stopped after page {page_number})" if page_number is not None else ""
+            raise DocumentRejected(
+                "too_large",
+                f"reading grew resident memory by {growth:,} bytes, above the limit of "
+                f"{self.max_bytes:,} bytes (Limits.max_memory_bytes){where}; split the book or raise "
+                "the limit",
+            )
+
+
 def file_sha256(path: str | Path) -> str:
     digest = hashlib.sha256()
     with Path(path).open("rb") as fh:
@@ -165,12 +232,18 @@ def _rejection_for(path: Path, exc: BaseException) -> DocumentRejected:
     )
 
 
-def _check_text_layer(path: Path, pdf: pdfplumber.PDF, limits: Limits, deadline: Deadline) -> None:
-    """Reject a document in which no page has a single character: a scan, which needs OCR first."""
+def _check_text_layer(
+    path: Path, pdf: pdfplumber.PDF, limits: Limits, deadline: Deadline, memory: MemoryBudget
+) -> None:
+    """Reject a document in which no page has a single character: a scan, which needs OCR first.
+
+    Pages read here stay parsed in pdfplumber's page cache, so the extractor does not parse them again.
+    """
     images = 0
     for page_number, page in enumerate(pdf.pages, start=1):
         deadline.check(page_number)
         limits.check_page(page_number, page)
+        memory.check(page_number)
         if page.chars:
             return
         images += len(page.images)
@@ -187,15 +260,20 @@ def _check_text_layer(path: Path, pdf: pdfplumber.PDF, limits: Limits, deadline:
 
 @contextmanager
 def open_pdf(
-    path: str | Path, limits: Limits = DEFAULT_LIMITS, deadline: Deadline | None = None
+    path: str | Path,
+    limits: Limits = DEFAULT_LIMITS,
+    deadline: Deadline | None = None,
+    memory: MemoryBudget | None = None,
 ) -> Iterator[pdfplumber.PDF]:
     """Yield an open pdfplumber.PDF that passed every intake check, or raise model.DocumentRejected.
 
     pdfminer errors raised inside the `with` block (a page whose content stream is damaged) are turned
     into corrupt_pdf / encrypted_pdf rejections too, so the caller only has to handle DocumentRejected.
+    Pass the document's `deadline` and `memory` budget when the caller keeps checking them page by page.
     """
     path = Path(path)
     deadline = deadline or Deadline(limits)
+    memory = memory or MemoryBudget(limits)
     _check_envelope(path, limits)
     try:
         pdf = pdfplumber.open(path)
@@ -206,7 +284,7 @@ def open_pdf(
             limits.check_page_count(len(pdf.pages))
             for page_number, page in enumerate(pdf.pages, start=1):
                 limits.check_page_size(page_number, page)
-            _check_text_layer(path, pdf, limits, deadline)
+            _check_text_layer(path, pdf, limits, deadline, memory)
             yield pdf
         except _PARSE_ERRORS as exc:
             raise _rejection_for(path, exc) from exc

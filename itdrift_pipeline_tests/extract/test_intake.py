@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -10,7 +13,15 @@ import pikepdf
 import pytest
 from reportlab.pdfgen import canvas
 
-from itdrift_pipeline.extract.intake import DEFAULT_LIMITS, Deadline, Limits, file_sha256, open_pdf
+from itdrift_pipeline.extract.intake import (
+    DEFAULT_LIMITS,
+    Deadline,
+    Limits,
+    MemoryBudget,
+    file_sha256,
+    open_pdf,
+    resident_bytes,
+)
 from itdrift_pipeline.model import REJECTION_KINDS, DocumentRejected
 from itdrift_pipeline_tests.badinputs import BAD_INPUT_KINDS, make_bad_input, small_accounts_pdf
 
@@ -137,6 +148,54 @@ def test_deadline(tmp_path: Path) -> None:
     assert rejection.kind == "too_large"
 
 
+def test_memory_budget_measures_resident_growth() -> None:
+    budget = MemoryBudget(replace(DEFAULT_LIMITS, max_memory_bytes=32 * 2**20))
+    budget.check(1)
+    # Filled, not zeroed: every page of it is written, so all 64 MiB become resident.
+    ballast = b"\x01" * (64 * 2**20)
+    growth = budget.growth
+    assert growth is not None and growth >= 60 * 2**20
+    with pytest.raises(DocumentRejected) as caught:
+        budget.check(3)
+    del ballast
+    assert caught.value.kind == "too_large"
+    message = caught.value.message
+    assert "max_memory_bytes" in message and "33,554,432 bytes" in message and "page 3" in message
+
+
+def test_resident_bytes_is_the_current_not_the_peak_size() -> None:
+    before = resident_bytes()
+    ballast = b"\x01" * (64 * 2**20)
+    during = resident_bytes()
+    del ballast
+    after = resident_bytes()
+    assert before is not None and during is not None and after is not None
+    assert during - before >= 60 * 2**20
+    assert during - after >= 60 * 2**20  # freed memory leaves the measure (ru_maxrss would not drop)
+
+
+_EXTRACT_WITH_ONE_BYTE_BUDGET = """
+import json, sys
+from itdrift_pipeline.extract import extract_document
+from itdrift_pipeline.extract.intake import Limits
+error = extract_document(sys.argv[1], Limits(max_memory_bytes=1)).document.error
+print(json.dumps([error.kind, error.message] if error else None))
+"""
+
+
+def test_memory_limit_rejects_the_seed_chapter() -> None:
+    # A fresh process, like the CLI's: here memory freed by earlier tests cannot absorb the growth.
+    seed = Path(__file__).resolve().parents[2] / "data" / "raw" / "naestved_regnskab_2020_it.pdf"
+    run = subprocess.run(
+        [sys.executable, "-c", _EXTRACT_WITH_ONE_BYTE_BUDGET, str(seed)],
+        capture_output=True, text=True, check=True, timeout=120,
+    )
+    kind, message = json.loads(run.stdout.splitlines()[-1])
+    assert kind == "too_large"
+    assert "above the limit of 1 bytes (Limits.max_memory_bytes)" in message
+    assert "stopped after page 1)" in message
+
+
 # --- DEFAULT_LIMITS let real documents through --------------------------------------------------
 
 
@@ -162,3 +221,9 @@ def test_long_account_listing_page_passes_default_limits(tmp_path: Path) -> None
 def test_four_hundred_page_book_passes_default_limits(tmp_path: Path) -> None:
     with open_pdf(small_accounts_pdf(tmp_path / "book.pdf", pages=400)) as pdf:
         assert len(pdf.pages) == 400
+
+
+@pytest.mark.parametrize("name", ["book", "long_listing"])
+def test_corpus_books_pass_the_default_memory_budget(name: str, corpus_extractions) -> None:
+    _, extraction = corpus_extractions[name]
+    assert extraction.document.status == "ok", extraction.document.error
