@@ -18,6 +18,10 @@ from itdrift_pipeline.warehouse.views import VIEWS
 
 from .conftest import row_counts
 
+# What revision 0002 adds.
+TABLES_0002 = {"dim_document_chapter", "fact_note", "fact_unknown_table"}
+VIEWS_0001 = {view.name for view in VIEWS if view.revision == "0001"}
+
 
 def test_a_fresh_warehouse_is_at_head_with_every_table_and_view(warehouse_url, engine):
     inspector = sa.inspect(engine)
@@ -61,8 +65,8 @@ def test_reference_rows_match_the_vocabulary(engine):
 
 
 def test_an_existing_warehouse_upgrades_in_place_keeping_its_data(warehouse_url, seed_case):
-    # Only one revision exists, so the "previous revision" is the empty database: build it step by step
-    # (base -> 0001), load, then let make_engine upgrade to head again; data and revision survive.
+    # From the empty database step by step (base -> head), load, then let make_engine open it again;
+    # data and revision survive. The 0001 -> 0002 step with data is tested below.
     first = make_engine(warehouse_url)
     with first.begin() as connection:
         command.downgrade(alembic_config(connection), "base")
@@ -115,3 +119,101 @@ def test_every_view_returns_exactly_its_documented_columns(engine):
         for view in VIEWS:
             returned = list(connection.execute(sa.text(f"SELECT * FROM {view.name} WHERE 1 = 0")).keys())
             assert returned == list(view.columns), view.name
+
+
+def engine_at(url: str, revision: str) -> sa.Engine:
+    """An engine on `url` migrated to `revision` only (make_engine would go on to head)."""
+    sa_url = sa.make_url(url)
+    dialect.prepare_url(sa_url)
+    engine = sa.create_engine(sa_url)
+    dialect.install_connection_settings(engine)
+    upgrade(engine, revision)
+    return engine
+
+
+def copy_rows(source: sa.Engine, target: sa.Engine) -> None:
+    """Copy every row of the tables `target` has, reflected from `target` itself, keeping the keys.
+
+    This is how a warehouse loaded while at 0001 looks: the 0001 tables filled, nothing else.
+    """
+    present = set(sa.inspect(target).get_table_names())
+    with source.connect() as reader, target.begin() as writer:
+        for table in metadata.sorted_tables:
+            if table.name not in present:
+                continue
+            if writer.execute(sa.select(sa.func.count()).select_from(table)).scalar_one():
+                continue  # dim_phase and dim_measure: migration 0001 inserts their rows itself
+            columns = sa.Table(table.name, sa.MetaData(), autoload_with=writer).columns
+            rows = reader.execute(sa.select(*(table.c[c.name] for c in columns))).mappings().all()
+            if rows:
+                writer.execute(sa.insert(table), [dict(row) for row in rows])
+            key = list(table.primary_key.columns)
+            if not dialect.is_sqlite(target) and len(key) == 1 and key[0].autoincrement is True:
+                # Explicit keys do not advance PostgreSQL's sequences; later loads must not reuse them.
+                writer.execute(
+                    sa.text(
+                        f"SELECT setval(pg_get_serial_sequence('{table.name}', '{key[0].name}'), "
+                        f"COALESCE(MAX({key[0].name}), 0) + 1, false) FROM {table.name}"
+                    )
+                )
+
+
+def test_a_loaded_warehouse_at_0001_upgrades_to_0002_in_place_and_back(warehouse_url, seed_case, tmp_path):
+    source = make_engine(f"sqlite:///{tmp_path / 'loaded_at_head.sqlite'}")
+    load_document(source, seed_case.extraction, seed_case.validation)
+    old = engine_at(warehouse_url, "0001")
+    assert current_revision(old) == "0001"
+    assert not TABLES_0002 & set(sa.inspect(old).get_table_names())
+    assert set(sa.inspect(old).get_view_names()) == VIEWS_0001
+    copy_rows(source, old)
+    source.dispose()
+    counts_0001 = row_counts_of(old)
+    result_0001 = policy_area_result(old)
+    assert counts_0001["fact_amount"] == len(seed_case.extraction.facts) and result_0001
+
+    upgrade(old, "head")
+
+    assert current_revision(old) == head_revision() == "0002"
+    upgraded = row_counts_of(old)
+    assert {name: upgraded[name] for name in counts_0001} == counts_0001  # nothing lost
+    assert policy_area_result(old) == result_0001
+    assert {name: upgraded[name] for name in TABLES_0002} == dict.fromkeys(TABLES_0002, 0)
+    assert set(sa.inspect(old).get_view_names()) == {view.name for view in VIEWS}
+    with old.connect() as connection:
+        command.check(alembic_config(connection))  # the upgraded database matches the MetaData
+    # Reloading the document fills the new tables; the old rows are replaced, not duplicated.
+    load_document(old, seed_case.extraction, seed_case.validation)
+    after_reload = row_counts(old)
+    assert after_reload["fact_note"] == len(seed_case.extraction.notes) == 12
+    assert after_reload["dim_document_chapter"] == 1
+    assert after_reload["fact_amount"] == counts_0001["fact_amount"]
+
+    with old.begin() as connection:
+        command.downgrade(alembic_config(connection), "0001")
+
+    assert current_revision(old) == "0001"
+    assert not TABLES_0002 & set(sa.inspect(old).get_table_names())
+    assert set(sa.inspect(old).get_view_names()) == VIEWS_0001
+    assert row_counts_of(old) == {name: after_reload[name] for name in counts_0001}
+    assert policy_area_result(old) == result_0001
+    old.dispose()
+
+
+def row_counts_of(engine: sa.Engine) -> dict[str, int]:
+    """Row counts of the tables the database has, whatever its revision."""
+    present = set(sa.inspect(engine).get_table_names()) - {"alembic_version"}
+    with engine.connect() as connection:
+        return {
+            name: connection.execute(sa.text(f"SELECT COUNT(*) FROM {name}")).scalar_one()
+            for name in sorted(present)
+        }
+
+
+def policy_area_result(engine: sa.Engine) -> list[tuple]:
+    with engine.connect() as connection:
+        return connection.execute(
+            sa.text(
+                "SELECT policy_area, fiscal_year, account, actual_dkk, revised_budget_dkk, variance_dkk "
+                "FROM v_policy_area_result ORDER BY policy_area, fiscal_year, account"
+            )
+        ).all()
