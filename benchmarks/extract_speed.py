@@ -1,5 +1,6 @@
 """Extraction speed on the replica book: pages/second of full extract_document beside pages/second of plain
-pdfplumber `page.extract_tables()` over the same pages in the same run, and peak memory.
+pdfplumber `page.extract_tables()` over the same pages in the same run, and memory: resident-set growth
+over repeated extractions of the book (is it flat?) and peak traced allocations.
 
 Run: `.venv/bin/python -m benchmarks.extract_speed [PDF] [--repeat N]` (default: the committed book).
 Speed is reported, never asserted: it depends on the machine.
@@ -18,6 +19,7 @@ from pathlib import Path
 import pdfplumber
 
 from itdrift_pipeline.extract import extract_document
+from itdrift_pipeline.extract.intake import resident_bytes
 
 BOOK = Path(__file__).resolve().parents[1] / "data" / "raw" / "naestved_regnskab_2020.pdf"
 
@@ -58,12 +60,37 @@ def peak_traced_mib(run: Callable[[Path], int], pdf_path: Path) -> float:
         tracemalloc.stop()
 
 
+def _resident() -> int:
+    rss = resident_bytes()
+    if rss is None:
+        raise SystemExit("cannot measure resident memory on this platform")
+    return rss
+
+
+def rss_growth_mib(pdf_path: Path, runs: int) -> tuple[list[float], float]:
+    """RSS growth over the start after each of `runs` extractions in a row, and the peak growth.
+
+    Run first in the process: the peak is ru_maxrss (KiB on Linux), the process's high-water mark, and
+    would otherwise include the other measurements.
+    """
+    start = _resident()
+    after = []
+    for _ in range(runs):
+        full_extraction(pdf_path)
+        after.append((_resident() - start) / 2**20)
+    # The kernel updates the high-water mark lazily: it can trail the last sample by a few pages.
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    return after, max((peak - start) / 2**20, *after)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pdf", nargs="?", type=Path, default=BOOK)
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per method (the best counts)")
+    parser.add_argument("--rss-runs", type=int, default=5, help="extractions in a row for the RSS growth")
     args = parser.parse_args(argv)
 
+    rss_after, rss_peak = rss_growth_mib(args.pdf, args.rss_runs)
     extract_s, pages = best_seconds(full_extraction, args.pdf, args.repeat)
     plain_s, _ = best_seconds(plain_pdfplumber_tables, args.pdf, args.repeat)
     extract_peak = peak_traced_mib(full_extraction, args.pdf)
@@ -79,6 +106,9 @@ def main(argv: list[str] | None = None) -> int:
     ):
         print(f"{method:<36} {seconds:>8.2f} {pages / seconds:>8.1f} {peak:>16.1f}")
     print(f"process max RSS: {max_rss_mib:.0f} MiB")
+    growth = ", ".join(f"{mib:.1f}" for mib in rss_after)
+    print(f"RSS growth after each of {args.rss_runs} extractions in a row: {growth} MiB")
+    print(f"peak RSS growth over those extractions: {rss_peak:.1f} MiB")
     return 0
 
 
