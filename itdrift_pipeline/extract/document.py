@@ -91,7 +91,7 @@ def extract_document(path: str | Path, limits: Limits | None = None) -> Extracti
         logger.warning("rejected %s: %s", path, rejection)
         return ExtractionResult(
             document=DocumentInfo(
-                file=str(path),
+                file=path.name,
                 sha256=sha256,
                 pages=None,
                 municipality=None,
@@ -148,7 +148,7 @@ def _read_book(
     municipality, report_type, fiscal_year = _document_metadata(pages, running, metadata)
     result = ExtractionResult(
         document=DocumentInfo(
-            file=str(path),
+            file=path.name,
             sha256=sha256,
             pages=len(pages),
             municipality=municipality,
