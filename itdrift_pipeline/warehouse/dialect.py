@@ -7,6 +7,8 @@ exact NUMERIC type and precision guard that keep Decimal money exact on SQLite. 
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
@@ -95,6 +97,24 @@ def prepare_url(url: URL) -> None:
         Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
 
 
+def _ensure_wal(cursor: Any) -> None:
+    """Switch the file to WAL (a property of the file, so only its first connection really does it).
+
+    The switch needs an exclusive lock, and SQLite may answer "database is locked" at once instead of
+    calling the busy handler when a parallel first connection holds a lock; retry within the busy timeout.
+    """
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    while True:
+        if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
+            return
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def install_connection_settings(engine: Engine) -> None:
     """SQLite: WAL so readers never block the nightly load, busy_timeout, FKs, real transactions."""
     if not is_sqlite(engine):
@@ -108,7 +128,7 @@ def install_connection_settings(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         # busy_timeout first: switching a fresh file to WAL needs a lock another process may hold.
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        _ensure_wal(cursor)
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
 
