@@ -470,10 +470,10 @@ _KIND_WORDS = {
 
 
 def _narrative_figure(
-    tables: list[PrintedTable], amount: NarrativeAmount, year: int | None
+    candidates: list[tuple[PrintedTable, RowKey]], amount: NarrativeAmount, year: int | None
 ) -> tuple[PrintedTable, RowKey, Figure] | None:
     which, _ = _NARRATIVE_TARGETS[amount.kind]
-    for table, row in _narrative_rows(tables, amount):
+    for table, row in candidates:
         if which == "result":
             figure = _result_figure(table, row, year)
         else:
@@ -483,20 +483,82 @@ def _narrative_figure(
     return None
 
 
+def _account_words(amount: NarrativeAmount) -> str:
+    return "Anlæg" if amount.account == "anlaeg" else "Drift"
+
+
+def _unmatched_reason(
+    amount: NarrativeAmount, candidates: list[tuple[PrintedTable, RowKey]], year: int | None
+) -> str:
+    """Why no table figure could be read for the amount, in the words of the printed tables."""
+    if amount.kind not in _NARRATIVE_TARGETS:
+        return f"typen '{amount.kind}' svarer ikke til nogen tabelkolonne"
+    if not candidates:
+        if amount.row_code is not None:
+            return (
+                f"ingen {_account_words(amount)}-tabel i politikområdet {amount.policy_area} har en række "
+                f"{amount.row_code}"
+            )
+        if amount.account == "anlaeg":
+            return f"politikområdet {amount.policy_area} har ingen Anlæg-tabel"
+        return f"ingen Drift-tabel i politikområdet {amount.policy_area} har en i alt-række"
+    which, _ = _NARRATIVE_TARGETS[amount.kind]
+    if which == "result":
+        wanted = (
+            f"{column_label('variance', 'amount', year)} eller både {column_label('actual', 'amount', year)} "
+            f"og {column_label('revised_budget', 'amount', year)}/{column_label('budget', 'amount', year)}"
+        )
+    else:
+        wanted = " eller ".join(column_label(phase, "amount", year) for phase in which)
+    rows = "; ".join(
+        f"{row_name(row.row_code, row.row_label)} i {table.key.table_title}" for table, row in candidates
+    )
+    return f"rækken ({rows}) har ingen kolonne {wanted}"
+
+
+def _unmatched_finding(
+    document: DocumentInfo, amount: NarrativeAmount, candidates: list[tuple[PrintedTable, RowKey]]
+) -> Finding:
+    """An amount the rule could not check: info, so the doubt is visible without counting as a defect."""
+    year = document.fiscal_year
+    where = f"Note {amount.note}" if amount.note else "Indledende tekst"
+    about = f" om række {amount.row_code}" if amount.row_code else ""
+    words = _KIND_WORDS.get(amount.kind, f"et beløb ({amount.kind})")
+    sign = _NARRATIVE_TARGETS[amount.kind][1] if amount.kind in _NARRATIVE_TARGETS else 1
+    reason = _unmatched_reason(amount, candidates, year)
+    message = (
+        f"{where}: teksten nævner {words} på {amount.as_printed}{about}, men beløbet kan ikke holdes op "
+        f"mod et tal i tabellerne: {reason}. Beløbet er ikke kontrolleret"
+    )
+    return Finding(
+        rule="narrative_mismatch", severity="info", sha256=document.sha256, file=document.file,
+        policy_area=amount.policy_area, table=None, row_code=amount.row_code, row_label=None, phase=None,
+        fiscal_year=year, expected=None, shown=in_unit(amount.value * sign, amount.source_unit),
+        page=amount.page, message=message, table_title=None, unit=amount.source_unit,
+    )
+
+
 def narrative_mismatch(
     document: DocumentInfo, facts: Sequence[Fact], narrative: Sequence[NarrativeAmount]
 ) -> list[Finding]:
     """An amount quoted in the text against the table figure it describes, within both roundings.
 
-    carry_over_requested has no table figure and is not checked.
+    An amount with no table figure to compare with is reported as info, saying why; carry_over_requested
+    is the exception: no table prints the amount asked to be carried over, so it is never checked.
     """
     tables = printed_tables(facts)
     findings: list[Finding] = []
     for amount in narrative:
-        if amount.kind not in _NARRATIVE_TARGETS:
+        if amount.kind == "carry_over_requested":
             continue
-        found = _narrative_figure(tables, amount, document.fiscal_year)
+        candidates = _narrative_rows(tables, amount)
+        found = (
+            _narrative_figure(candidates, amount, document.fiscal_year)
+            if amount.kind in _NARRATIVE_TARGETS
+            else None
+        )
         if found is None:
+            findings.append(_unmatched_finding(document, amount, candidates))
             continue
         table, row, (table_value, figures, formula) = found
         said = amount.value * _NARRATIVE_TARGETS[amount.kind][1]

@@ -2,14 +2,18 @@
 
 A failure here is structural (rule model.STRUCTURAL_RULE, severity error) and blocks loading; each failure
 case becomes one Finding naming the check, which is named after the rule it enforces.
+
+Records are checked in two passes: first every field's Python type against model.py's annotation (a
+fiscal_year of '2020' is refused, never coerced), then the values of the records whose types are right.
 """
 
 from __future__ import annotations
 
+import types
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, get_args, get_type_hints
 
 import pandas as pd
 import pandera.pandas as pa
@@ -196,6 +200,45 @@ class NarrativeAmountSchema(pa.DataFrameModel):
         return _year_in_report_range(df, "to_year")
 
 
+# --- Python types: the first pass, so no value check ever coerces or compares a mistyped field ---------
+
+
+def _allowed_types(annotation: Any) -> tuple[type, ...]:
+    """`int | None` -> (int, NoneType); `str` -> (str,)."""
+    return get_args(annotation) if isinstance(annotation, types.UnionType) else (annotation,)
+
+
+def _type_name(allowed: tuple[type, ...]) -> str:
+    return " | ".join("None" if t is type(None) else t.__name__ for t in allowed)
+
+
+def has_type(value: Any, allowed: tuple[type, ...]) -> bool:
+    # bool is an int to isinstance, but True is no fiscal year.
+    return isinstance(value, allowed) and (bool in allowed or not isinstance(value, bool))
+
+
+def _python_type_check(annotation: Any) -> pa.Check:
+    allowed = _allowed_types(annotation)
+    # ignore_na=False: a float NaN in an `int | None` field is a wrong type, not a None.
+    return pa.Check(
+        lambda value: has_type(value, allowed),
+        element_wise=True,
+        ignore_na=False,
+        name=f"python_type({_type_name(allowed)})",
+    )
+
+
+def record_type_schema(record_type: type, columns: Sequence[str]) -> pa.DataFrameSchema:
+    """One object column per field, each checked against the field's annotation in model.py."""
+    hints = get_type_hints(record_type)
+    return pa.DataFrameSchema(
+        # nullable=True: whether None is allowed is the annotation's business, said by the type check.
+        {name: pa.Column(object, checks=_python_type_check(hints[name]), nullable=True) for name in columns},
+        name=f"{record_type.__name__}Types",
+        strict=True,
+    )
+
+
 # --- Table families: which columns each printed table must (and must not) have ---------------------
 
 _COLUMN_FLAGS = {
@@ -249,28 +292,29 @@ FAMILY_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
 # --- Frames -----------------------------------------------------------------------------------------
 
 
+def record_columns(schema: type[pa.DataFrameModel]) -> list[str]:
+    """The record fields a schema reads (report_fiscal_year comes from the document)."""
+    return [c for c in schema.to_schema().columns if c != "report_fiscal_year"]
+
+
 def _frame(records: Sequence[Any], columns: Sequence[str], report_year: int | None) -> pd.DataFrame:
-    # Object columns throughout: Pandera coerces the typed ones and reports what does not coerce.
+    # Object columns: the Python types are checked as they are. Past the type pass, `coerce` on the
+    # Int64 and bool columns only changes the container of values that already are ints and bools.
     data = {name: pd.Series([getattr(r, name) for r in records], dtype=object) for name in columns}
     data["report_fiscal_year"] = pd.Series([report_year] * len(records), dtype=object)
     return pd.DataFrame(data)
 
 
 def facts_frame(facts: Sequence[Fact], report_year: int | None) -> pd.DataFrame:
-    return _frame(
-        facts, [c for c in FactSchema.to_schema().columns if c != "report_fiscal_year"], report_year
-    )
+    return _frame(facts, record_columns(FactSchema), report_year)
 
 
 def notes_frame(notes: Sequence[Note], report_year: int | None) -> pd.DataFrame:
-    return _frame(
-        notes, [c for c in NoteSchema.to_schema().columns if c != "report_fiscal_year"], report_year
-    )
+    return _frame(notes, record_columns(NoteSchema), report_year)
 
 
 def narrative_frame(amounts: Sequence[NarrativeAmount], report_year: int | None) -> pd.DataFrame:
-    columns = [c for c in NarrativeAmountSchema.to_schema().columns if c != "report_fiscal_year"]
-    return _frame(amounts, columns, report_year)
+    return _frame(amounts, record_columns(NarrativeAmountSchema), report_year)
 
 
 def table_columns_frame(tables: Sequence[PrintedTable]) -> pd.DataFrame:
@@ -299,7 +343,14 @@ class SchemaOutcome:
     failed_narrative: set[int]
 
 
-def _failure_cases(schema: type[pa.DataFrameModel], frame: pd.DataFrame) -> pd.DataFrame | None:
+Schema = pa.DataFrameSchema | type[pa.DataFrameModel]
+
+
+def _schema_name(schema: Schema) -> str:
+    return schema.name if isinstance(schema, pa.DataFrameSchema) else schema.__name__
+
+
+def _failure_cases(schema: Schema, frame: pd.DataFrame) -> pd.DataFrame | None:
     try:
         schema.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as errors:
@@ -310,14 +361,7 @@ def _failure_cases(schema: type[pa.DataFrameModel], frame: pd.DataFrame) -> pd.D
 def _grouped(cases: pd.DataFrame) -> list[tuple[str, int | None, list[tuple[str, Any]]]]:
     """One entry per failure case: (check, row index or None, [(column, failing value)])."""
     out: dict[tuple[str, int | None], list[tuple[str, Any]]] = {}
-    uncoercible = {
-        (case.column, case.index)
-        for case in cases.itertuples(index=False)
-        if str(case.check).startswith("coerce_dtype")
-    }
     for case in cases.itertuples(index=False):
-        if str(case.check).startswith("dtype") and (case.column, case.index) in uncoercible:
-            continue  # the coerce_dtype failure already says it; the dtype check repeats it
         index = None if pd.isna(case.index) else int(case.index)
         # A dataframe check lists every column of a failing row; a column check names its column.
         key = (
@@ -329,33 +373,41 @@ def _grouped(cases: pd.DataFrame) -> list[tuple[str, int | None, list[tuple[str,
     return [(check, index, values) for (check, index), values in out.items()]
 
 
+def _typed_or_none(value: Any, allowed: type) -> Any:
+    # A finding is itself a typed record: a mistyped location is left out (the message quotes it).
+    return value if has_type(value, (allowed,)) else None
+
+
 def _finding(document: DocumentInfo, message: str, **where: Any) -> Finding:
+    text = {k: _typed_or_none(where.get(k), str) for k in ("policy_area", "table", "row_code", "row_label",
+                                                         "phase", "table_title")}
     return Finding(
         rule=STRUCTURAL_RULE,
         severity="error",
         sha256=document.sha256,
         file=document.file,
-        policy_area=where.get("policy_area"),
-        table=where.get("table"),
-        row_code=where.get("row_code"),
-        row_label=where.get("row_label"),
-        phase=where.get("phase"),
-        fiscal_year=where.get("fiscal_year"),
+        policy_area=text["policy_area"],
+        table=text["table"],
+        row_code=text["row_code"],
+        row_label=text["row_label"],
+        phase=text["phase"],
+        fiscal_year=_typed_or_none(where.get("fiscal_year"), int),
         expected=None,
         shown=None,
-        page=where.get("page"),
+        page=_typed_or_none(where.get("page"), int),
         message=message,
-        table_title=where.get("table_title"),
+        table_title=text["table_title"],
     )
 
 
 def _record_findings(
     document: DocumentInfo,
-    schema: type[pa.DataFrameModel],
+    schema: Schema,
     frame: pd.DataFrame,
     records: Sequence[Any],
     describe: Callable[[Any], tuple[str, dict[str, Any]]],
 ) -> tuple[list[Finding], set[int]]:
+    """Findings of one schema on `frame`, whose index is the position of each row in `records`."""
     cases = _failure_cases(schema, frame)
     if cases is None:
         return [], set()
@@ -363,8 +415,8 @@ def _record_findings(
     for check, index, values in _grouped(cases):
         if index is None or index >= len(records):
             detail = ", ".join(f"{column}={value!r}" for column, value in values)
-            findings.append(_finding(document, f"{schema.__name__}: {check} fejler ({detail})"))
-            failed.update(range(len(records)))  # a whole-column failure leaves no row trustworthy
+            findings.append(_finding(document, f"{_schema_name(schema)}: {check} fejler ({detail})"))
+            failed.update(frame.index)  # a whole-column failure leaves no row trustworthy
             continue
         failed.add(index)
         where, context = describe(records[index])
@@ -375,10 +427,28 @@ def _record_findings(
     return findings, failed
 
 
+def _check_records(
+    document: DocumentInfo,
+    record_type: type,
+    schema: type[pa.DataFrameModel],
+    records: Sequence[Any],
+    describe: Callable[[Any], tuple[str, dict[str, Any]]],
+) -> tuple[list[Finding], set[int], set[int]]:
+    """Types, then values of the well-typed records: (findings, all failed, failed on type)."""
+    columns = record_columns(schema)
+    frame = _frame(records, columns, document.fiscal_year)
+    type_findings, mistyped = _record_findings(
+        document, record_type_schema(record_type, columns), frame[columns], records, describe
+    )
+    well_typed = [i for i in range(len(records)) if i not in mistyped]
+    value_findings, failed = _record_findings(document, schema, frame.loc[well_typed], records, describe)
+    return type_findings + value_findings, mistyped | failed, mistyped
+
+
 def _describe_fact(fact: Fact) -> tuple[str, dict[str, Any]]:
     where = (
         f"{fact.table_title}, {row_name(fact.row_code, fact.row_label)}, "
-        + column_label(fact.phase, fact.measure, fact.fiscal_year)
+        + column_label(str(fact.phase), str(fact.measure), fact.fiscal_year)  # str(): any type may be here
         + f" ('{fact.as_printed}', side {fact.page})"
     )
     return where, {
@@ -442,23 +512,31 @@ def _family_findings(document: DocumentInfo, tables: Sequence[PrintedTable]) -> 
 
 def check_structure(extraction: ExtractionResult) -> SchemaOutcome:
     """Run every schema; return the structural findings and which records failed."""
-    document = extraction.document
-    year = document.fiscal_year
-    fact_findings, failed_facts = _record_findings(
-        document, FactSchema, facts_frame(extraction.facts, year), extraction.facts, _describe_fact
+    document, facts = extraction.document, extraction.facts
+    notes, narrative = extraction.notes, extraction.narrative_amounts
+    if not has_type(document.fiscal_year, (int, type(None))):
+        # Every year range and price-year rule reads the report year: no record can be checked.
+        message = (
+            f"Dokumentets regnskabsår {document.fiscal_year!r} er ikke et heltal: strukturfejl "
+            "DocumentInfo.fiscal_year: python_type(int | None); ret udtrækket af forsiden"
+        )
+        return SchemaOutcome(
+            findings=[_finding(document, message)],
+            failed_facts=set(range(len(facts))),
+            failed_notes=set(range(len(notes))),
+            failed_narrative=set(range(len(narrative))),
+        )
+    fact_findings, failed_facts, mistyped_facts = _check_records(
+        document, Fact, FactSchema, facts, _describe_fact
     )
-    note_findings, failed_notes = _record_findings(
-        document, NoteSchema, notes_frame(extraction.notes, year), extraction.notes, _describe_note
+    note_findings, failed_notes, _ = _check_records(document, Note, NoteSchema, notes, _describe_note)
+    narrative_findings, failed_narrative, _ = _check_records(
+        document, NarrativeAmount, NarrativeAmountSchema, narrative, _describe_narrative
     )
-    narrative_findings, failed_narrative = _record_findings(
-        document,
-        NarrativeAmountSchema,
-        narrative_frame(extraction.narrative_amounts, year),
-        extraction.narrative_amounts,
-        _describe_narrative,
-    )
-    # All facts, not only the passing ones: one malformed cell must not also make its column look missing.
-    family_findings = _family_findings(document, printed_tables(extraction.facts))
+    # Every well-typed fact, not only the passing ones: one malformed cell must not also make its column
+    # look missing. A mistyped fact has no place in a table grid (its column or row key is not one).
+    well_typed = [fact for i, fact in enumerate(facts) if i not in mistyped_facts]
+    family_findings = _family_findings(document, printed_tables(well_typed))
     return SchemaOutcome(
         findings=fact_findings + note_findings + narrative_findings + family_findings,
         failed_facts=failed_facts,

@@ -483,8 +483,11 @@ def test_surplus_and_deficit_have_opposite_signs() -> None:
 
 
 def test_carry_over_has_no_table_figure() -> None:
+    # No table prints "Søgt overført": the amount is never checked and no info finding is raised for it,
+    # not even when its row is missing.
     carry = amount("carry_over_requested", "9.999.999 kr.", row_code="1", to_year=2021)
-    assert rules.narrative_mismatch(DOC, _seed_like_tables(), [carry]) == []
+    orphan = amount("carry_over_requested", "9.999.999 kr.", row_code="9", to_year=2021)
+    assert rules.narrative_mismatch(DOC, _seed_like_tables(), [carry, orphan]) == []
 
 
 def test_anlaeg_budget_mismatch() -> None:
@@ -497,9 +500,56 @@ def test_anlaeg_budget_mismatch() -> None:
 
 
 def test_anlaeg_sentence_is_never_read_against_a_drift_row() -> None:
-    # Row 1 exists only among the Drift activities; an Anlæg budget cannot be about it.
+    # Row 1 exists only among the Drift activities; an Anlæg budget cannot be about it, so it stays unchecked.
     capital = amount("budget", "2,0 mio. kr.", row_code="1", note_number=None, account="anlaeg")
-    assert rules.narrative_mismatch(DOC, _seed_like_tables(), [capital]) == []
+    found = _only(rules.narrative_mismatch(DOC, _seed_like_tables(), [capital]))
+    assert (found.severity, found.table, found.expected) == ("info", None, None)
+    assert "ingen Anlæg-tabel i politikområdet IT har en række 1" in found.message
+
+
+def _unmatched(facts: list, narrative_amount) -> Finding:
+    found = _only(rules.narrative_mismatch(DOC, facts, [narrative_amount]))
+    assert (found.rule, found.severity) == ("narrative_mismatch", "info")
+    assert (found.table, found.row_label, found.expected) == (None, None, None)
+    assert (found.page, found.policy_area, found.fiscal_year) == (3, "IT", 2020)
+    assert found.message.endswith("Beløbet er ikke kontrolleret")
+    return found
+
+
+def test_narrative_amount_about_a_row_no_table_has_is_reported_as_info() -> None:
+    found = _unmatched(_seed_like_tables(), amount("surplus", "412.000 kr.", row_code="9", note_number="9a"))
+    assert found.message == (
+        "Note 9a: teksten nævner et overskud på 412.000 kr. om række 9, men beløbet kan ikke holdes op "
+        "mod et tal i tabellerne: ingen Drift-tabel i politikområdet IT har en række 9. "
+        "Beløbet er ikke kontrolleret"
+    )
+    # The amount in the standard sign (a surplus is negative), in its printed unit.
+    assert (found.row_code, found.shown, found.unit) == ("9", -412000, "DKK")
+
+
+def test_opening_text_amount_without_a_total_row_is_reported_as_info() -> None:
+    facts = row("Udvikling", "1", {"actual": "3.550", "revised_budget": "4.553", "variance": "-1.003"})
+    found = _unmatched(facts, amount("deficit", "1,8 mio. kr.", note_number=None))
+    assert found.message.startswith("Indledende tekst: teksten nævner et underskud på 1,8 mio. kr., men")
+    assert "ingen Drift-tabel i politikområdet IT har en i alt-række" in found.message
+    assert (found.shown, found.unit) == (Decimal("1.8"), "mio DKK")
+
+
+def test_narrative_amount_whose_row_lacks_the_column_is_reported_as_info() -> None:
+    budget_only = row("Udvikling", "1", {"revised_budget": "4.553"})
+    expense = _unmatched(budget_only, amount("expense", "3.550.000 kr.", row_code="1"))
+    assert "rækken (1 Udvikling i Regnskab på aktivitetsområder) har ingen kolonne Regnskab 2020" in (
+        expense.message
+    )
+    result = _unmatched(budget_only, amount("surplus", "1.003.472 kr.", row_code="1"))
+    wanted = "ingen kolonne Over-/underskud 2020 eller både Regnskab 2020 og Korr. budget 2020/Budget 2020"
+    assert wanted in result.message
+
+
+def test_narrative_kind_without_a_table_figure_is_reported_as_info() -> None:
+    forecast = replace(amount("surplus", "1.003.472 kr.", row_code="1"), kind="forecast")
+    found = _unmatched(_seed_like_tables(), forecast)
+    assert "typen 'forecast' svarer ikke til nogen tabelkolonne" in found.message
 
 
 def test_narrative_reads_a_reversed_convention_variance() -> None:

@@ -3,6 +3,7 @@ loading, while the rules still run on the records that passed."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from decimal import Decimal
 
@@ -42,9 +43,23 @@ def test_well_formed_facts_pass() -> None:
         ({"source_unit": "EUR"}, "source_unit: isin"),  # and money_is_stored_in_dkk
         ({"fiscal_year": 2031}, "fiscal_year_within_report_range"),
         ({"fiscal_year": 2009}, "fiscal_year_within_report_range"),
-        ({"fiscal_year": "tyve"}, "fiscal_year: coerce_dtype"),
+        # Wrong Python types are refused, never coerced: '2020' is not the year 2020.
+        ({"fiscal_year": "2020"}, "fiscal_year: python_type(int | None)"),
+        ({"fiscal_year": "tyve"}, "fiscal_year: python_type(int | None)"),
+        ({"fiscal_year": 2020.0}, "fiscal_year: python_type(int | None)"),
+        ({"fiscal_year": float("nan")}, "fiscal_year: python_type(int | None)"),
+        ({"fiscal_year": True}, "fiscal_year: python_type(int | None)"),
+        ({"price_year": "2020"}, "price_year: python_type(int | None)"),
+        ({"page": "2"}, "page: python_type(int)"),
+        ({"is_total": "ja"}, "is_total: python_type(bool)"),
+        ({"is_total": 0}, "is_total: python_type(bool)"),
+        ({"row_code": 1}, "row_code: python_type(str | None)"),
+        ({"row_label": None}, "row_label: python_type(str)"),
+        ({"value": 3550.0}, "value: python_type(Decimal)"),
+        ({"value": "3.550"}, "value: python_type(Decimal)"),
+        ({"value": 3550000}, "value: python_type(Decimal)"),
         ({"price_year": 1990}, "price_year_within_report_range"),
-        ({"value": 3550.0}, "value: value_is_a_finite_decimal"),
+        ({"value": Decimal("Infinity")}, "value: value_is_a_finite_decimal"),
         ({"value": Decimal("NaN")}, "value: not_nullable"),  # pandas reads Decimal NaN as missing
         ({"unit": "EUR"}, "money_is_stored_in_dkk"),
         ({"sign_convention": "actual_minus_budget"}, "sign_convention_only_on_variances"),
@@ -59,9 +74,27 @@ def test_malformed_fact_is_a_structural_error_on_its_row(change: dict, check: st
     assert sum(check in f.message for f in found) == 1, [f.message for f in found]
     # Only "EUR" breaks two checks at once (the unit vocabulary and money-in-DKK).
     assert len(found) == (2 if change == {"source_unit": "EUR"} else 1)
-    assert all(
-        f.severity == "error" and f.row_code == broken.row_code and f.page == broken.page for f in found
-    )
+    # A finding is typed too: a mistyped row code or page is quoted in the message, not copied into it.
+    row_code = broken.row_code if isinstance(broken.row_code, str) else None
+    page = broken.page if type(broken.page) is int else None
+    assert all(f.severity == "error" and f.row_code == row_code and f.page == page for f in found)
+    assert not result.is_loadable
+
+
+@pytest.mark.parametrize("year", ["2020", "tyve"])
+def test_mistyped_fiscal_year_is_refused_and_kept_from_the_rules(year: str) -> None:
+    """Regression: the schema coerced '2020' to 2020, then the price-year rule compared '2020' > 2020."""
+    broken = replace(GOOD_ROW[0], fiscal_year=year)
+    result = validate_document(extraction([broken, *GOOD_ROW[1:], *SECOND_ROW]))
+    assert [(f.rule, f.fiscal_year) for f in result.findings] == [(STRUCTURAL_RULE, None)]
+    assert f"python_type(int | None) (fiscal_year={year!r})" in result.findings[0].message
+    assert not result.is_loadable
+
+
+def test_mistyped_report_year_blocks_every_record() -> None:
+    result = validate_document(extraction([*GOOD_ROW, *SECOND_ROW], fiscal_year="2020"))
+    assert [f.rule for f in result.findings] == [STRUCTURAL_RULE]
+    assert "regnskabsår '2020' er ikke et heltal" in result.findings[0].message
     assert not result.is_loadable
 
 
@@ -171,7 +204,11 @@ _ODD_VALUES = {
 }
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# 30 examples keep the suite fast; ITDRIFT_HYPOTHESIS_EXAMPLES=500 shakes harder before a release.
+_EXAMPLES = int(os.environ.get("ITDRIFT_HYPOTHESIS_EXAMPLES", "30"))
+
+
+@settings(max_examples=_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(changes=st.lists(st.fixed_dictionaries({}, optional=_ODD_VALUES), min_size=1, max_size=4))
 def test_validation_never_crashes_on_malformed_facts(changes: list[dict]) -> None:
     """Whatever the extractor emits, validation answers with findings instead of an exception."""
