@@ -202,6 +202,9 @@ class Finding:
 class ValidationResult:
     document: DocumentInfo
     findings: list[Finding] = field(default_factory=list)
+    # Pandera's failure_cases rows behind the schema_violation findings: evidence for the Dagster check
+    # metadata, not part of the JSON contract (the findings are).
+    schema_failure_cases: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def structural_errors(self) -> list[Finding]:

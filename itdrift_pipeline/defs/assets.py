@@ -153,7 +153,7 @@ def validated_document(context: dg.AssetExecutionContext, extracted_document: Ex
             "elapsed_seconds": elapsed,
         },
     )
-    yield from checks.check_results(VALIDATED_DOCUMENT, extracted_document, validation)
+    yield from checks.check_results(VALIDATED_DOCUMENT, validation)
 
 
 def warehouse_row_counts(engine: sa.Engine) -> dict[str, int]:

@@ -10,11 +10,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 import dagster as dg
-import pandera.pandas as pa
 
 from itdrift_pipeline.defs.markdown import markdown_table
-from itdrift_pipeline.model import STRUCTURAL_RULE, ExtractionResult, Finding, ValidationResult
-from itdrift_pipeline.validate import schemas
+from itdrift_pipeline.model import STRUCTURAL_RULE, Finding, ValidationResult
 
 
 @dataclass(frozen=True)
@@ -104,32 +102,17 @@ def findings_markdown(findings: list[Finding]) -> str:
     return markdown_table(FINDING_COLUMNS, [_finding_row(f) for f in findings])
 
 
-PANDERA_COLUMNS = ("schema_context", "column", "check", "failure_case", "index")
+PANDERA_COLUMNS = ("schema", "schema_context", "column", "check", "failure_case", "index")
 
 
-def pandera_failure_cases(extraction: ExtractionResult) -> str:
-    """Pandera's own failure_cases for the record schemas, as markdown: the raw evidence behind the
-    structural findings (run again only when those exist, so a clean document pays nothing)."""
-    year = extraction.document.fiscal_year
-    frames = (
-        (schemas.FactSchema, schemas.facts_frame(extraction.facts, year)),
-        (schemas.NoteSchema, schemas.notes_frame(extraction.notes, year)),
-        (schemas.NarrativeAmountSchema, schemas.narrative_frame(extraction.narrative_amounts, year)),
-    )
-    sections = []
-    for schema, frame in frames:
-        try:
-            schema.validate(frame, lazy=True)
-        except pa.errors.SchemaErrors as errors:
-            cases = errors.failure_cases[list(PANDERA_COLUMNS)]
-            rows = [list(case) for case in cases.itertuples(index=False)]
-            sections.append(f"**{schema.__name__}**\n\n{markdown_table(PANDERA_COLUMNS, rows)}")
-    return "\n\n".join(sections) or "_the record schemas pass; see failing_rows for table-level failures_"
+def pandera_failure_cases(validation: ValidationResult) -> str:
+    """Pandera's own failure_cases from the validation run, as markdown: the raw evidence behind the
+    structural findings."""
+    rows = [[case.get(column) for column in PANDERA_COLUMNS] for case in validation.schema_failure_cases]
+    return markdown_table(PANDERA_COLUMNS, rows) if rows else "_no Pandera failure cases_"
 
 
-def check_results(
-    asset_key: dg.AssetKey, extraction: ExtractionResult, validation: ValidationResult
-) -> list[dg.AssetCheckResult]:
+def check_results(asset_key: dg.AssetKey, validation: ValidationResult) -> list[dg.AssetCheckResult]:
     """One result per family. Errors fail with ERROR severity, warnings alone fail with WARN; info passes.
 
     A rejected document (unreadable PDF) fails the structural check with WARN: it is recorded in the
@@ -150,7 +133,7 @@ def check_results(
         if findings:
             metadata["failing_rows"] = dg.MetadataValue.md(findings_markdown(findings))
         if family.rules == (STRUCTURAL_RULE,) and findings:
-            metadata["pandera_failure_cases"] = dg.MetadataValue.md(pandera_failure_cases(extraction))
+            metadata["pandera_failure_cases"] = dg.MetadataValue.md(pandera_failure_cases(validation))
         passed = not (severities.get("error") or severities.get("warning"))
         warnings_only = bool(severities.get("warning")) and not severities.get("error")
         severity = dg.AssetCheckSeverity.WARN if warnings_only else dg.AssetCheckSeverity.ERROR

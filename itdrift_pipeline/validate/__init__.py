@@ -42,7 +42,9 @@ def validate_document(extraction: ExtractionResult) -> ValidationResult:
     narrative = [a for i, a in enumerate(extraction.narrative_amounts) if i not in structure.failed_narrative]
     findings = structure.findings + run_rules(document, facts, notes, narrative)
     findings.sort(key=_reading_order)
-    result = ValidationResult(document=document, findings=findings)
+    result = ValidationResult(
+        document=document, findings=findings, schema_failure_cases=structure.failure_cases
+    )
     log.info(
         "validated %s: %d errors, %d warnings (%d structural)",
         document.file,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import types
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, get_args, get_type_hints
 
@@ -341,6 +341,8 @@ class SchemaOutcome:
     failed_facts: set[int]
     failed_notes: set[int]
     failed_narrative: set[int]
+    # Pandera's own failure_cases rows behind the findings (schema, column, check, failure case, index).
+    failure_cases: list[dict[str, Any]] = field(default_factory=list)
 
 
 Schema = pa.DataFrameSchema | type[pa.DataFrameModel]
@@ -350,12 +352,28 @@ def _schema_name(schema: Schema) -> str:
     return schema.name if isinstance(schema, pa.DataFrameSchema) else schema.__name__
 
 
-def _failure_cases(schema: Schema, frame: pd.DataFrame) -> pd.DataFrame | None:
+FAILURE_CASE_COLUMNS = ("schema_context", "column", "check", "failure_case", "index")
+
+
+def _failure_cases(
+    schema: Schema, frame: pd.DataFrame, evidence: list[dict[str, Any]]
+) -> pd.DataFrame | None:
+    """Pandera's failure cases of `schema` on `frame` (None when it passes), also kept in `evidence`."""
     try:
         schema.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as errors:
-        return errors.failure_cases
+        cases = errors.failure_cases
+        evidence.extend(
+            {"schema": _schema_name(schema), **{c: _plain(getattr(case, c)) for c in FAILURE_CASE_COLUMNS}}
+            for case in cases.itertuples(index=False)
+        )
+        return cases
     return None
+
+
+def _plain(value: Any) -> Any:
+    # Failure cases hold numpy scalars and NaN; evidence is shown as text, so keep it printable.
+    return None if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
 
 
 def _grouped(cases: pd.DataFrame) -> list[tuple[str, int | None, list[tuple[str, Any]]]]:
@@ -406,9 +424,10 @@ def _record_findings(
     frame: pd.DataFrame,
     records: Sequence[Any],
     describe: Callable[[Any], tuple[str, dict[str, Any]]],
+    evidence: list[dict[str, Any]],
 ) -> tuple[list[Finding], set[int]]:
     """Findings of one schema on `frame`, whose index is the position of each row in `records`."""
-    cases = _failure_cases(schema, frame)
+    cases = _failure_cases(schema, frame, evidence)
     if cases is None:
         return [], set()
     findings, failed = [], set()
@@ -433,15 +452,18 @@ def _check_records(
     schema: type[pa.DataFrameModel],
     records: Sequence[Any],
     describe: Callable[[Any], tuple[str, dict[str, Any]]],
+    evidence: list[dict[str, Any]],
 ) -> tuple[list[Finding], set[int], set[int]]:
     """Types, then values of the well-typed records: (findings, all failed, failed on type)."""
     columns = record_columns(schema)
     frame = _frame(records, columns, document.fiscal_year)
     type_findings, mistyped = _record_findings(
-        document, record_type_schema(record_type, columns), frame[columns], records, describe
+        document, record_type_schema(record_type, columns), frame[columns], records, describe, evidence
     )
     well_typed = [i for i in range(len(records)) if i not in mistyped]
-    value_findings, failed = _record_findings(document, schema, frame.loc[well_typed], records, describe)
+    value_findings, failed = _record_findings(
+        document, schema, frame.loc[well_typed], records, describe, evidence
+    )
     return type_findings + value_findings, mistyped | failed, mistyped
 
 
@@ -483,11 +505,13 @@ def _describe_narrative(amount: NarrativeAmount) -> tuple[str, dict[str, Any]]:
     }
 
 
-def _family_findings(document: DocumentInfo, tables: Sequence[PrintedTable]) -> list[Finding]:
+def _family_findings(
+    document: DocumentInfo, tables: Sequence[PrintedTable], evidence: list[dict[str, Any]]
+) -> list[Finding]:
     findings = []
     for family, schema in FAMILY_SCHEMAS.items():
         of_family = [t for t in tables if t.key.table == family]
-        cases = _failure_cases(schema, table_columns_frame(of_family))
+        cases = _failure_cases(schema, table_columns_frame(of_family), evidence)
         if cases is None:
             continue
         for check, index, values in _grouped(cases):
@@ -526,20 +550,24 @@ def check_structure(extraction: ExtractionResult) -> SchemaOutcome:
             failed_notes=set(range(len(notes))),
             failed_narrative=set(range(len(narrative))),
         )
+    evidence: list[dict[str, Any]] = []
     fact_findings, failed_facts, mistyped_facts = _check_records(
-        document, Fact, FactSchema, facts, _describe_fact
+        document, Fact, FactSchema, facts, _describe_fact, evidence
     )
-    note_findings, failed_notes, _ = _check_records(document, Note, NoteSchema, notes, _describe_note)
+    note_findings, failed_notes, _ = _check_records(
+        document, Note, NoteSchema, notes, _describe_note, evidence
+    )
     narrative_findings, failed_narrative, _ = _check_records(
-        document, NarrativeAmount, NarrativeAmountSchema, narrative, _describe_narrative
+        document, NarrativeAmount, NarrativeAmountSchema, narrative, _describe_narrative, evidence
     )
     # Every well-typed fact, not only the passing ones: one malformed cell must not also make its column
     # look missing. A mistyped fact has no place in a table grid (its column or row key is not one).
     well_typed = [fact for i, fact in enumerate(facts) if i not in mistyped_facts]
-    family_findings = _family_findings(document, printed_tables(well_typed))
+    family_findings = _family_findings(document, printed_tables(well_typed), evidence)
     return SchemaOutcome(
         findings=fact_findings + note_findings + narrative_findings + family_findings,
         failed_facts=failed_facts,
         failed_notes=failed_notes,
         failed_narrative=failed_narrative,
+        failure_cases=evidence,
     )

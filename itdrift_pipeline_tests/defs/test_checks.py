@@ -47,11 +47,27 @@ def test_structural_failure_is_a_blocking_error_with_pandera_failure_cases() -> 
     validation = validate_document(broken)
     assert validation.structural_errors, "the validator must flag an unknown phase"
 
-    structure = _by_name(checks.check_results(KEY, broken, validation))["document_structure"]
+    structure = _by_name(checks.check_results(KEY, validation))["document_structure"]
 
     assert not structure.passed and structure.severity == dg.AssetCheckSeverity.ERROR
     assert "regnskabx" in structure.metadata["pandera_failure_cases"].value
     assert "schema_violation" in structure.metadata["failing_rows"].value
+
+
+def test_pandera_failure_cases_come_from_the_validation_run_including_type_failures() -> None:
+    # The metadata shows the evidence of the run that produced the findings, type pass included.
+    broken = ExtractionResult(document=DOCUMENT, facts=[replace(FACT, fiscal_year="2020")])
+    validation = validate_document(broken)
+
+    structure = _by_name(checks.check_results(KEY, validation))["document_structure"]
+
+    assert validation.schema_failure_cases == [
+        {"schema": "FactTypes", "schema_context": "Column", "column": "fiscal_year",
+         "check": "python_type(int | None)", "failure_case": "2020", "index": "0"}
+    ]
+    assert "| FactTypes | Column | fiscal_year | python_type(int \\| None) | 2020 | 0 |" in (
+        structure.metadata["pandera_failure_cases"].value
+    )
 
 
 def test_warnings_alone_fail_with_warn_and_info_passes() -> None:
@@ -64,7 +80,7 @@ def test_warnings_alone_fail_with_warn_and_info_passes() -> None:
     findings = [finding("variance_mismatch", "warning"), finding("sum_mismatch", "info"),
                 finding("new_rule", "error")]
     validation = ValidationResult(document=DOCUMENT, findings=findings)
-    results = _by_name(checks.check_results(KEY, ExtractionResult(document=DOCUMENT), validation))
+    results = _by_name(checks.check_results(KEY, validation))
 
     assert not results["variances_follow_sign_convention"].passed
     assert results["variances_follow_sign_convention"].severity == dg.AssetCheckSeverity.WARN
@@ -76,8 +92,7 @@ def test_warnings_alone_fail_with_warn_and_info_passes() -> None:
 
 def test_rejected_document_warns_without_blocking_its_load() -> None:
     rejected = replace(DOCUMENT, status="rejected", error=RejectionInfo("encrypted_pdf", "password"))
-    results = _by_name(checks.check_results(KEY, ExtractionResult(document=rejected),
-                                            ValidationResult(document=rejected)))
+    results = _by_name(checks.check_results(KEY, ValidationResult(document=rejected)))
     structure = results["document_structure"]
     assert not structure.passed and structure.severity == dg.AssetCheckSeverity.WARN
     assert "encrypted_pdf" in structure.metadata["rejected"].value
