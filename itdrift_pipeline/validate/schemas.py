@@ -305,18 +305,6 @@ def _frame(records: Sequence[Any], columns: Sequence[str], report_year: int | No
     return pd.DataFrame(data)
 
 
-def facts_frame(facts: Sequence[Fact], report_year: int | None) -> pd.DataFrame:
-    return _frame(facts, record_columns(FactSchema), report_year)
-
-
-def notes_frame(notes: Sequence[Note], report_year: int | None) -> pd.DataFrame:
-    return _frame(notes, record_columns(NoteSchema), report_year)
-
-
-def narrative_frame(amounts: Sequence[NarrativeAmount], report_year: int | None) -> pd.DataFrame:
-    return _frame(amounts, record_columns(NarrativeAmountSchema), report_year)
-
-
 def table_columns_frame(tables: Sequence[PrintedTable]) -> pd.DataFrame:
     """One row per printed table: which kinds of column it has and how many total rows."""
     rows = []
