@@ -93,7 +93,7 @@ def _cmd_price_index_load(args: argparse.Namespace) -> int:
 def _cmd_run(args: argparse.Namespace) -> int:
     from itdrift_pipeline.defs.runner import materialize_everything
 
-    return materialize_everything(raw_dir=args.raw_dir, warehouse_url=args.warehouse)
+    return materialize_everything(raw_dir=args.raw_dir, warehouse_url=args.warehouse, force=args.force)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -133,6 +133,9 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="materialise every Dagster asset for every PDF in the raw directory")
     run.add_argument("--raw-dir", help="default: $ITDRIFT_RAW_DIR or data/raw")
     run.add_argument("--warehouse", help="SQLAlchemy URL (default: $WAREHOUSE_URL or the SQLite file)")
+    run.add_argument("--force", action="store_true",
+                     help="run every document again, even those already extracted, validated and loaded "
+                     "by the current code")
     run.set_defaults(func=_cmd_run)
     return parser
 

@@ -7,6 +7,8 @@ gets a new key and runs again, while the old partition keeps its history.
 from __future__ import annotations
 
 import re
+import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +50,41 @@ def partition_key_for(path: Path, sha256: str) -> str:
 
 def scan_source_documents(pdfs: list[Path]) -> list[SourceDocument]:
     return [SourceDocument(path=pdf, sha256=file_sha256(pdf)) for pdf in pdfs]
+
+
+# A file modified this recently may be written again within the same timestamp granule (coarse on some
+# file systems) with the same size; its stamp is not trusted on the next scan (git's "racy" rule).
+RACY_NANOSECONDS = 2_000_000_000
+UNTRUSTED = -1
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """What a scan remembers of a file: its sha256, valid as long as size and mtime_ns are unchanged."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+
+
+def stamp_source_documents(
+    pdfs: list[Path], known: Mapping[str, FileStamp]
+) -> dict[str, FileStamp]:
+    """A stamp per file name, hashing only the files whose size or mtime differ from `known` (by name),
+    so a scan of unchanged files costs one stat each."""
+    stamps = {}
+    for pdf in pdfs:
+        # stat before hashing: a write during the hash changes the mtime, so the next scan hashes again.
+        stat = pdf.stat()
+        previous = known.get(pdf.name)
+        if previous is not None and (previous.size, previous.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
+            sha256 = previous.sha256
+        else:
+            sha256 = file_sha256(pdf)
+        racy = time.time_ns() - stat.st_mtime_ns < RACY_NANOSECONDS
+        stamps[pdf.name] = FileStamp(size=stat.st_size, mtime_ns=UNTRUSTED if racy else stat.st_mtime_ns,
+                                     sha256=sha256)
+    return stamps
 
 
 def find_source_document(pdfs: list[Path], partition_key: str) -> SourceDocument:

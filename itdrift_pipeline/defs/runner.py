@@ -1,5 +1,9 @@
 """`itdrift run`: materialise every asset for every PDF in the raw directory, with progress on stdout.
 
+A document whose partition is already up to date in the instance (freshness.up_to_date, the nightly
+schedule's own decision) is skipped, so the same bytes never run twice; `force=True` (`itdrift run
+--force`) runs every document again. The inventory and the reports are rebuilt on every call.
+
 Runs are recorded in a persistent Dagster instance ($DAGSTER_HOME, else .dagster_home/ in the working
 directory), so `DAGSTER_HOME=$PWD/.dagster_home dagster dev` shows them afterwards.
 """
@@ -26,6 +30,7 @@ from itdrift_pipeline.defs.assets import (
     validated_document,
     warehouse_load,
 )
+from itdrift_pipeline.defs.freshness import up_to_date
 from itdrift_pipeline.defs.partitions import scan_source_documents, source_documents
 from itdrift_pipeline.defs.pools import ensure_warehouse_pool_limit
 from itdrift_pipeline.defs.resources import RawDirectory, ReportsDirectory, Warehouse
@@ -62,6 +67,7 @@ def local_instance() -> dg.DagsterInstance:
 @dataclass
 class RunTotals:
     loaded: int = 0
+    up_to_date: int = 0
     rejected: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     facts: int = 0
@@ -132,9 +138,13 @@ def print_document_progress(
 
 
 def materialize_everything(
-    raw_dir: str | None = None, warehouse_url: str | None = None, out: TextIO | None = None
+    raw_dir: str | None = None,
+    warehouse_url: str | None = None,
+    out: TextIO | None = None,
+    force: bool = False,
 ) -> int:
-    """Materialise raw_documents, every document partition and the reports; 0 unless a run failed.
+    """Materialise raw_documents, every document partition not yet up to date (every one with `force`)
+    and the reports; 0 unless a run failed.
 
     A rejected document, or one blocked by its structural check, is data (reported, exit 0); a step that
     raised is a failed run (exit 1).
@@ -147,7 +157,7 @@ def materialize_everything(
         "reports_directory": ReportsDirectory(),
     }
     with local_instance() as instance:
-        return _materialize(instance, resources, settings.raw_dir(raw_dir), out, started)
+        return _materialize(instance, resources, settings.raw_dir(raw_dir), out, started, force)
 
 
 def _materialize(
@@ -156,8 +166,10 @@ def _materialize(
     directory: Path,
     out: TextIO,
     started: float,
+    force: bool,
 ) -> int:
     ensure_warehouse_pool_limit(instance, logging.getLogger(__name__))
+    warehouse = resources["warehouse"]
     documents = scan_source_documents(resources["raw_directory"].pdf_files())
     out.write(f"itdrift run: {len(documents)} PDF(s) in {directory}; "
               f"Dagster instance {instance.root_directory}\n")
@@ -177,6 +189,11 @@ def _materialize(
     for number, document in enumerate(documents, start=1):
         out.write(f"[{number}/{len(documents)}] {document.path.name}  partition {document.partition_key}\n")
         out.flush()
+        reason = None if force else up_to_date(instance, document.partition_key, warehouse.display_url())
+        if reason is not None:
+            totals.up_to_date += 1
+            out.write(f"    up to date, skipped  {reason}\n")
+            continue
         result = dg.materialize(
             ALL_ASSETS,
             selection=DOCUMENT_ASSETS,
@@ -199,13 +216,16 @@ def _materialize(
     findings = ", ".join(f"{n} {severity}" for severity, n in totals.findings.items())
     out.write(
         f"\nSummary: {totals.loaded} document(s) loaded, {len(totals.rejected)} rejected, "
-        f"{len(totals.failed)} failed; {totals.facts} facts; findings: {findings}\n"
+        f"{len(totals.failed)} failed, {totals.up_to_date} up to date (skipped); {totals.facts} facts; "
+        f"findings: {findings}\n"
     )
     for line in totals.rejected:
         out.write(f"  rejected: {line}\n")
     for line in totals.failed:
         out.write(f"  FAILED:   {line}\n")
-    out.write(f"Warehouse: {resources['warehouse'].display_url()}\n")
+    if totals.up_to_date:
+        out.write("  (`itdrift run --force` runs up-to-date documents again)\n")
+    out.write(f"Warehouse: {warehouse.display_url()}\n")
     out.write(f"Report:    {report_index or 'not built'}\n")
     out.write(f"Done in {time.perf_counter() - started:.1f}s. "
               f"See the runs with: DAGSTER_HOME={instance.root_directory} dagster dev\n")

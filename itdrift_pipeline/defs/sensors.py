@@ -1,25 +1,47 @@
 """The sensors: the raw directory (new and changed PDFs become partitions and runs; removed ones are
 reported) and the reports (rebuilt after new warehouse loads, once none is in progress).
 
-The raw-directory cursor is the JSON map file name → sha256 of the directory at the last tick, so a file
-whose bytes change is noticed, and each run's run_key is the partition key, so the same bytes never run
-twice. The reports cursor is the storage id of the last warehouse load the reports were built after.
+The raw-directory cursor is the JSON map file name → {size, mtime_ns, sha256} of the directory at the
+last tick, so a file whose bytes change is noticed while a file whose size and mtime are unchanged is not
+read again (a tick over thousands of unchanged PDFs costs a stat each); each run's run_key is the
+partition key, so the same bytes never run twice. The reports cursor is the storage id of the last
+warehouse load the reports were built after.
 """
 
+import dataclasses
 import json
 
 import dagster as dg
 
 from itdrift_pipeline.defs.assets import DOCUMENT_ASSETS, raw_documents, reports, warehouse_load
-from itdrift_pipeline.defs.partitions import partition_key_for, scan_source_documents, source_documents
+from itdrift_pipeline.defs.partitions import (
+    UNTRUSTED,
+    FileStamp,
+    SourceDocument,
+    partition_key_for,
+    source_documents,
+    stamp_source_documents,
+)
 from itdrift_pipeline.defs.pools import ensure_warehouse_pool_limit
 from itdrift_pipeline.defs.resources import RawDirectory
 
 DOCUMENT_SELECTION = [asset.key for asset in DOCUMENT_ASSETS]
 
 
-def _read_cursor(cursor: str | None) -> dict[str, str]:
-    return json.loads(cursor) if cursor else {}
+def _read_cursor(cursor: str | None) -> dict[str, FileStamp]:
+    """The stamps of the last tick. The first version's cursor mapped name → sha256 only: such a file is
+    hashed once more (its stamp has no size or mtime to trust) and runs only if its bytes changed."""
+    stamps = {}
+    for name, value in (json.loads(cursor) if cursor else {}).items():
+        if isinstance(value, str):
+            stamps[name] = FileStamp(size=UNTRUSTED, mtime_ns=UNTRUSTED, sha256=value)
+        else:
+            stamps[name] = FileStamp(**value)
+    return stamps
+
+
+def _write_cursor(stamps: dict[str, FileStamp]) -> str:
+    return json.dumps({name: dataclasses.asdict(stamp) for name, stamp in sorted(stamps.items())})
 
 
 @dg.sensor(
@@ -33,9 +55,13 @@ def _read_cursor(cursor: str | None) -> dict[str, str]:
 def raw_directory_sensor(context: dg.SensorEvaluationContext, raw_directory: RawDirectory) -> dg.SensorResult:
     ensure_warehouse_pool_limit(context.instance, context.log)
     previous = _read_cursor(context.cursor)
-    current = {doc.path.name: doc for doc in scan_source_documents(raw_directory.pdf_files())}
+    pdfs = raw_directory.pdf_files()
+    stamps = stamp_source_documents(pdfs, previous)
+    current = {pdf.name: SourceDocument(path=pdf, sha256=stamps[pdf.name].sha256) for pdf in pdfs}
 
-    changed = [doc for name, doc in current.items() if previous.get(name) != doc.sha256]
+    changed = [
+        doc for name, doc in current.items() if name not in previous or previous[name].sha256 != doc.sha256
+    ]
     removed = sorted(set(previous) - set(current))
     new_keys = [doc.partition_key for doc in changed]
     # Another file (or an earlier tick whose cursor was lost) may already have registered a key.
@@ -55,7 +81,7 @@ def raw_directory_sensor(context: dg.SensorEvaluationContext, raw_directory: Raw
 
     asset_events = []
     for name in removed:
-        key = partition_key_for(raw_directory.directory() / name, previous[name])
+        key = partition_key_for(raw_directory.directory() / name, previous[name].sha256)
         context.log.warning(
             f"{name} was removed from {raw_directory.directory()}; partition {key} and its warehouse "
             "rows are kept"
@@ -63,7 +89,7 @@ def raw_directory_sensor(context: dg.SensorEvaluationContext, raw_directory: Raw
         asset_events.append(
             dg.AssetObservation(
                 asset_key=raw_documents.key,
-                metadata={"removed_file": name, "partition": key, "sha256": previous[name],
+                metadata={"removed_file": name, "partition": key, "sha256": previous[name].sha256,
                           "loaded_data": "kept in the warehouse"},
             )
         )
@@ -71,7 +97,7 @@ def raw_directory_sensor(context: dg.SensorEvaluationContext, raw_directory: Raw
         what = "changed" if doc.path.name in previous else "new"
         context.log.info(f"{doc.path.name} is {what}: partition {doc.partition_key}")
 
-    cursor = json.dumps({name: doc.sha256 for name, doc in sorted(current.items())})
+    cursor = _write_cursor(stamps)
     if not run_requests:
         return dg.SensorResult(skip_reason=f"no new or changed PDFs in {raw_directory.directory()}",
                                cursor=cursor)

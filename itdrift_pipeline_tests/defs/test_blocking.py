@@ -1,5 +1,5 @@
-"""A document with structural errors: the blocking check stops its warehouse load, and `itdrift run`
-counts it as rejected data, not as a failed run."""
+"""A document with structural errors: the blocking check stops its warehouse load, `itdrift run` counts it
+as rejected data, not as a failed run, and the same bytes are not run again by the same code."""
 
 import io
 from dataclasses import replace
@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import dagster as dg
 
-from itdrift_pipeline.defs.assets import validated_document, warehouse_load
+from itdrift_pipeline.defs.assets import EXTRACT_VERSION, validated_document, warehouse_load
+from itdrift_pipeline.defs.freshness import documents_to_run, up_to_date
 from itdrift_pipeline.defs.runner import RunTotals, print_document_progress
 from itdrift_pipeline.model import DocumentInfo, ExtractionResult, Fact
 
@@ -21,7 +22,8 @@ FACT = Fact(policy_area="IT", table="activity_areas", table_title="Regnskab på 
 
 # A stand-in for the extraction stage (same key, same partitions): an extraction whose one fact has a
 # phase no schema knows, as a layout the extractor misreads would produce.
-@dg.asset(name="extracted_document", partitions_def=validated_document.partitions_def)
+@dg.asset(name="extracted_document", partitions_def=validated_document.partitions_def,
+          code_version=EXTRACT_VERSION)
 def misread_extraction() -> ExtractionResult:
     return ExtractionResult(document=DOCUMENT, facts=[replace(FACT, phase="regnskabx")])
 
@@ -41,3 +43,10 @@ def test_structural_errors_block_the_load_and_count_as_rejected(instance, resour
     assert totals.failed == [] and totals.loaded == 0
     assert totals.rejected == ["broken.pdf (structural errors: not loaded)"]
     assert "BLOCKED" in out.getvalue()
+
+    # Same bytes, same extract and validate code: the same findings would block again, so neither the
+    # nightly schedule nor `itdrift run` runs it (a failed run, by contrast, runs again: test_runner).
+    warehouse = resources["warehouse"].display_url()
+    reason = up_to_date(instance, "broken~111111111111", warehouse)
+    assert reason is not None and reason.startswith("blocked by the structural check")
+    assert documents_to_run(instance, ["broken~111111111111"], warehouse) == []
