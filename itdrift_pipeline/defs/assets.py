@@ -195,6 +195,7 @@ def warehouse_load(
     return dg.MaterializeResult(
         metadata={
             "status": summary.status,
+            "sha256": extracted_document.document.sha256,
             "facts_loaded": summary.facts,
             "load_summary": dg.MetadataValue.json(dataclasses.asdict(summary)),
             "warehouse_row_counts": dg.MetadataValue.json(row_counts),

@@ -2,7 +2,8 @@
 
 A partition is up to date when its chain extracted_document → validated_document → warehouse_load was
 materialised, in that order, by the current code version of each stage (the *_VERSION constants in
-assets.py) into the same warehouse — or when its latest run was blocked by the structural check after
+assets.py) into the same warehouse, and that warehouse still holds the document (a deleted or replaced
+warehouse file loads everything again) — or when its latest run was blocked by the structural check after
 the current extract and validate versions: the same bytes through the same code give the same findings,
 so running it again would only block again. A run that failed for any other reason (a step raised, the
 run was cancelled) is always run again, because the cause — a warehouse that was down, a file being
@@ -10,6 +11,8 @@ copied — is usually outside the document and may have gone away.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 import dagster as dg
 
@@ -48,9 +51,12 @@ def _blocked(instance: dg.DagsterInstance, run_id: str) -> bool:
     return False
 
 
-def up_to_date(instance: dg.DagsterInstance, partition_key: str, warehouse: str) -> str | None:
+def up_to_date(
+    instance: dg.DagsterInstance, partition_key: str, warehouse: str, stored: Mapping[str, str]
+) -> str | None:
     """Why the partition needs no run (e.g. "loaded: 77 facts into sqlite:///… (run 1a2b3c4d)"), or None
-    when it must run. `warehouse` is the display URL the load would write to (Warehouse.display_url())."""
+    when it must run. `warehouse` is the display URL the load would write to (Warehouse.display_url()),
+    `stored` what that warehouse holds now (warehouse.stored_documents)."""
     extracted = _latest_current(instance, extracted_document, partition_key)
     validated = _latest_current(instance, validated_document, partition_key)
     if extracted is None or validated is None or extracted.storage_id > validated.storage_id:
@@ -70,12 +76,14 @@ def up_to_date(instance: dg.DagsterInstance, partition_key: str, warehouse: str)
     if loaded is None or loaded.storage_id < validated.storage_id or loaded.asset_materialization is None:
         return None
     metadata = {k: getattr(v, "value", v) for k, v in loaded.asset_materialization.metadata.items()}
-    if metadata.get("warehouse") != warehouse:
+    if metadata.get("warehouse") != warehouse or metadata.get("sha256") not in stored:
         return None
     return (f"{metadata.get('status')}: {metadata.get('facts_loaded')} facts into {warehouse} "
             f"(run {loaded.run_id[:8]})")
 
 
-def documents_to_run(instance: dg.DagsterInstance, partition_keys: list[str], warehouse: str) -> list[str]:
+def documents_to_run(
+    instance: dg.DagsterInstance, partition_keys: list[str], warehouse: str, stored: Mapping[str, str]
+) -> list[str]:
     """The partitions that are not up to date, in the given order."""
-    return [key for key in partition_keys if up_to_date(instance, key, warehouse) is None]
+    return [key for key in partition_keys if up_to_date(instance, key, warehouse, stored) is None]

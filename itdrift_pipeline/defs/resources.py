@@ -12,7 +12,7 @@ import dagster as dg
 import sqlalchemy as sa
 
 from itdrift_pipeline import settings
-from itdrift_pipeline.warehouse import make_engine
+from itdrift_pipeline.warehouse import make_engine, stored_documents
 
 
 def _env_or_default(name: str) -> dg.EnvVar | None:
@@ -52,6 +52,14 @@ class Warehouse(dg.ConfigurableResource):
     def engine(self) -> sa.Engine:
         """An engine on a warehouse upgraded to the current schema (make_engine runs the migrations)."""
         return make_engine(self.resolved_url())
+
+    def stored_documents(self) -> dict[str, str]:
+        """sha256 -> status of every document the warehouse holds now."""
+        engine = self.engine()
+        try:
+            return stored_documents(engine)
+        finally:
+            engine.dispose()
 
 
 class ReportsDirectory(dg.ConfigurableResource):

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 import dagster as dg
+import sqlalchemy as sa
 from dagster._core.errors import DagsterAssetCheckFailedError
 
 from itdrift_pipeline import settings
@@ -34,6 +35,7 @@ from itdrift_pipeline.defs.freshness import up_to_date
 from itdrift_pipeline.defs.partitions import scan_source_documents, source_documents
 from itdrift_pipeline.defs.pools import ensure_warehouse_pool_limit
 from itdrift_pipeline.defs.resources import RawDirectory, ReportsDirectory, Warehouse
+from itdrift_pipeline.warehouse.dialect import WarehouseUrlError
 
 LOCAL_HOME = ".dagster_home"
 
@@ -137,6 +139,17 @@ def print_document_progress(
         totals.facts += int(extract.get("facts", 0))
 
 
+def _stored_documents(warehouse: Warehouse, out: TextIO) -> dict[str, str]:
+    """What the warehouse holds; an unreadable warehouse holds nothing, so every document runs (and its
+    load step fails with the cause, as a run the user can open)."""
+    try:
+        return warehouse.stored_documents()
+    except (WarehouseUrlError, sa.exc.SQLAlchemyError) as error:
+        out.write(f"Warehouse {warehouse.display_url()} cannot be read ({type(error).__name__}); "
+                  "every document runs\n")
+        return {}
+
+
 def materialize_everything(
     raw_dir: str | None = None,
     warehouse_url: str | None = None,
@@ -186,10 +199,11 @@ def _materialize(
     if missing:
         instance.add_dynamic_partitions(source_documents.name, missing)
 
+    url, stored = warehouse.display_url(), ({} if force else _stored_documents(warehouse, out))
     for number, document in enumerate(documents, start=1):
         out.write(f"[{number}/{len(documents)}] {document.path.name}  partition {document.partition_key}\n")
         out.flush()
-        reason = None if force else up_to_date(instance, document.partition_key, warehouse.display_url())
+        reason = None if force else up_to_date(instance, document.partition_key, url, stored)
         if reason is not None:
             totals.up_to_date += 1
             out.write(f"    up to date, skipped  {reason}\n")

@@ -33,7 +33,7 @@ def nightly_refresh(
     unregistered = [k for k in keys if not context.instance.has_dynamic_partition(source_documents.name, k)]
     if unregistered:
         context.instance.add_dynamic_partitions(source_documents.name, unregistered)
-    stale = documents_to_run(context.instance, keys, warehouse.display_url())
+    stale = documents_to_run(context.instance, keys, warehouse.display_url(), warehouse.stored_documents())
     versions = ".".join(asset.code_versions_by_key[asset.key] or "" for asset in DOCUMENT_ASSETS)
     day = context.scheduled_execution_time.date().isoformat()
     if not stale:

@@ -246,6 +246,13 @@ def _check_values(
                 )
 
 
+def stored_documents(engine: sa.Engine) -> dict[str, str]:
+    """sha256 -> status of every document the warehouse holds (loaded, rejected or invalid)."""
+    with engine.connect() as connection:
+        rows = connection.execute(sa.select(dim_document.c.sha256, dim_document.c.status))
+        return {sha256: status for sha256, status in rows}
+
+
 # --- Steps inside the transaction -----------------------------------------------------------------
 
 

@@ -34,22 +34,29 @@ def _run(instance, resources, selection, code_version: str = EXTRACT_VERSION) ->
 
 def test_a_chain_loaded_by_the_current_code_is_up_to_date_until_it_is_not(instance, resources) -> None:
     instance.add_dynamic_partitions("source_documents", [KEY])
-    warehouse = resources["warehouse"].display_url()
-    assert up_to_date(instance, KEY, warehouse) is None  # never materialised
+    warehouse = resources["warehouse"]
+    url = warehouse.display_url()
+
+    def current(key: str = KEY, into: str = url) -> str | None:
+        return up_to_date(instance, key, into, warehouse.stored_documents())
+
+    assert current() is None  # never materialised
 
     _run(instance, resources, None)
-    reason = up_to_date(instance, KEY, warehouse)
-    assert reason is not None and reason.startswith(f"loaded: 2 facts into {warehouse}")
-    assert documents_to_run(instance, [KEY], warehouse) == []
+    reason = current()
+    assert reason is not None and reason.startswith(f"loaded: 2 facts into {url}")
+    assert documents_to_run(instance, [KEY], url, warehouse.stored_documents()) == []
     # Loaded into another warehouse: that one does not have the document yet.
-    assert up_to_date(instance, KEY, "sqlite:///elsewhere.sqlite") is None
+    assert current(into="sqlite:///elsewhere.sqlite") is None
+    # The same warehouse URL, but the file was deleted or replaced: it no longer holds the document.
+    assert up_to_date(instance, KEY, url, stored={}) is None
 
     # Re-extracted since the load (e.g. one asset materialised from the UI): the chain is out of order.
     _run(instance, resources, ["extracted_document"])
-    assert up_to_date(instance, KEY, warehouse) is None
+    assert current() is None
     _run(instance, resources, None)
-    assert up_to_date(instance, KEY, warehouse) is not None
+    assert current() is not None
 
     # Materialised by another extraction code version than the current one: stale.
     _run(instance, resources, None, code_version=f"{EXTRACT_VERSION}-old")
-    assert documents_to_run(instance, [KEY], warehouse) == [KEY]
+    assert documents_to_run(instance, [KEY], url, warehouse.stored_documents()) == [KEY]

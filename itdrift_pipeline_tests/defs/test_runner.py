@@ -98,6 +98,13 @@ def test_unchanged_documents_are_skipped_forced_ones_and_new_bytes_run(project: 
     assert changed_runs == [new_key] and new_key != empty_key
     assert printed.count("up to date, skipped") == 1
 
+    # The warehouse file deleted (or replaced by an empty one): the instance's records are not enough,
+    # everything loads again.
+    (project / "wh.sqlite").unlink()
+    printed, reloaded_runs = run()
+    assert sorted(reloaded_runs) == sorted([seed_key, new_key])
+    assert "up to date" not in printed.split("Summary:")[0]
+
 
 def test_a_failed_document_runs_again(project: Path, raw_dir: Path) -> None:
     # Unlike a document blocked by its structural check, a failed run says nothing about the bytes (here
