@@ -25,7 +25,16 @@ from itdrift_pipeline.extract.intake import (
     file_sha256,
     open_pdf,
 )
-from itdrift_pipeline.extract.layout import Line, column_of, group_lines, is_row_spacing, is_tight, page_words
+from itdrift_pipeline.extract.layout import (
+    Line,
+    Rule,
+    column_of,
+    group_lines,
+    is_row_spacing,
+    is_tight,
+    page_rules,
+    page_words,
+)
 from itdrift_pipeline.extract.narrative import NOTE_NUMBER, read_amounts
 from itdrift_pipeline.extract.notes import CONVENTION_LINE, NOTE_START, parse_note_block
 from itdrift_pipeline.extract.tables import (
@@ -111,6 +120,7 @@ class PageText:
     number: int
     height: float
     lines: list[Line]
+    rules: list[Rule] = field(default_factory=list)  # horizontal ruling lines (table borders)
 
 
 def _read_pages(
@@ -123,7 +133,7 @@ def _read_pages(
         deadline.check(number)
         limits.check_page(number, page)
         lines = group_lines(page_words(page, number))
-        pages.append(PageText(number, float(page.height), lines))
+        pages.append(PageText(number, float(page.height), lines, page_rules(page, number)))
         logger.debug("page %d: %d lines", number, len(lines))
         page.close()  # frees pdfplumber's per-page object cache: a long book stays flat in memory
         memory.check(number)
@@ -158,11 +168,12 @@ def _read_book(
         )
     )
     body_size = _body_size(content)
+    rules = {page.number: page.rules for page in pages}
     any_table = False
     for chapter, lines in _chapters(content, pages, running, body_size):
         deadline.check(chapter.first_page)
         result.chapters.append(chapter)
-        read = _read_chapter(chapter.policy_area, lines, body_size, limits)
+        read = _read_chapter(chapter.policy_area, lines, body_size, limits, rules)
         memory.check(chapter.last_page)
         any_table |= read.tables > 0
         result.facts.extend(read.facts)
@@ -306,8 +317,10 @@ class _Block:
 Event = _Block | TableRegion
 
 
-def _read_chapter(policy_area: str, lines: list[Line], body_size: float, limits: Limits) -> ChapterRead:
-    events = _events(policy_area, lines, body_size, limits)
+def _read_chapter(
+    policy_area: str, lines: list[Line], body_size: float, limits: Limits, rules: dict[int, list[Rule]]
+) -> ChapterRead:
+    events = _events(policy_area, lines, body_size, limits, rules)
     read = ChapterRead()
     tables: list[ReadTable] = []
     current: ReadTable | None = None
@@ -339,8 +352,11 @@ def _read_chapter(policy_area: str, lines: list[Line], body_size: float, limits:
     return read
 
 
-def _events(policy_area: str, lines: list[Line], body_size: float, limits: Limits) -> list[Event]:
-    """The chapter in printed order: text blocks and table regions (stitched across pages)."""
+def _events(
+    policy_area: str, lines: list[Line], body_size: float, limits: Limits, rules: dict[int, list[Rule]]
+) -> list[Event]:
+    """The chapter in printed order: text blocks and table regions (stitched across pages), each region
+    with the ruling lines of the pages its body is on."""
     events: list[Event] = []
     caption: str | None = None
     free_from = 0
@@ -358,6 +374,7 @@ def _events(policy_area: str, lines: list[Line], body_size: float, limits: Limit
         region = TableRegion(header, [], caption, policy_area)
         value_left = min(header.value_left, *(p.x0 for p in figures_of(lines[index])))
         end = _body_below(lines, body_start, header, value_left, region.body)
+        region.rules = [r for page in sorted({ln.page for ln in region.body}) for r in rules.get(page, [])]
         events.append(region)
         limits.check_table_rows(region.page, len(region.body))
         free_from = index = end

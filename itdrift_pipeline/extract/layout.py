@@ -24,6 +24,10 @@ PHRASE_GAP_EM = 0.5
 TIGHT_GAP_EM = 0.5
 # Consecutive rows of one table are closer than this many line heights.
 ROW_GAP_EM = 1.3
+# Ruling segments this close in height are one rule; segments of one rule drawn cell by cell (as Word
+# does) are joined when they meet or nearly meet end to end.
+RULE_Y_TOLERANCE = 0.75
+RULE_JOIN_GAP = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +125,40 @@ class Line:
         return all(w.bold for w in self.words)
 
 
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A horizontal ruling line of a page: a drawn line or the edge of a rectangle (a cell border)."""
+
+    page: int  # 1-based
+    y: float  # distance from the top of the page, like a word's top
+    x0: float
+    x1: float
+
+
+def page_rules(page: Page, page_number: int) -> list[Rule]:
+    """The page's horizontal rules top to bottom, cell-by-cell segments of one rule joined into one."""
+    segments = sorted(
+        (float(e["top"]), float(e["x0"]), float(e["x1"]))
+        for e in page.edges
+        if e["orientation"] == "h" and float(e["x1"]) > float(e["x0"])
+    )
+    rules: list[Rule] = []
+    for y, x0, x1 in segments:
+        joined = False
+        # Segments come sorted by height, so only the rules at the end can be at this height.
+        for index in range(len(rules) - 1, -1, -1):
+            rule = rules[index]
+            if y - rule.y > RULE_Y_TOLERANCE:
+                break
+            if x0 <= rule.x1 + RULE_JOIN_GAP and x1 >= rule.x0 - RULE_JOIN_GAP:
+                rules[index] = Rule(page_number, rule.y, min(rule.x0, x0), max(rule.x1, x1))
+                joined = True
+                break
+        if not joined:
+            rules.append(Rule(page_number, y, x0, x1))
+    return sorted(rules, key=lambda r: (r.y, r.x0))
+
+
 def page_words(page: Page, page_number: int) -> list[Word]:
     """The words of a pdfplumber page with their font size and weight."""
     return [
@@ -188,6 +226,22 @@ def is_tight(upper: Line, lower: Line) -> bool:
 def is_row_spacing(upper: Line, lower: Line) -> bool:
     """True when `lower` is close enough to `upper` to be the next row of the same table."""
     return gap(upper, lower) <= ROW_GAP_EM * max(upper.height, lower.height)
+
+
+def middle(line: Line) -> float:
+    return (line.top + line.bottom) / 2
+
+
+def ruled_between(upper: Line, lower: Line, rules: Sequence[Rule]) -> bool:
+    """True when one of `rules` (already restricted to a table's width) runs between the two lines.
+
+    Measured between the lines' middles: cells centred vertically print a figure half a line below the
+    first line of its wrapped label, so lines of one row may overlap, while a rule never crosses a row.
+    """
+    if upper.page != lower.page:
+        return False
+    high, low = middle(upper), middle(lower)
+    return any(r.page == upper.page and high < r.y < low for r in rules)
 
 
 def overlap(a0: float, a1: float, b0: float, b1: float) -> float:

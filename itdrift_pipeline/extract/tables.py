@@ -8,6 +8,7 @@ dropped, never guessed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -25,10 +26,12 @@ from itdrift_pipeline.extract.headers import (
 from itdrift_pipeline.extract.layout import (
     Line,
     Phrase,
+    Rule,
     Stack,
     column_of,
     is_tight,
     partition_under_groups,
+    ruled_between,
     stack_columns,
 )
 from itdrift_pipeline.extract.numbers import NumberFormatError, is_amount, looks_numeric, parse_amount
@@ -220,6 +223,7 @@ class TableRegion:
     body: list[Line]
     caption: str | None
     policy_area: str
+    rules: list[Rule] = field(default_factory=list)  # horizontal rules of the pages the body is on
 
     @property
     def page(self) -> int:
@@ -242,7 +246,7 @@ def build_rows(region: TableRegion) -> list[GridRow]:
     columns = [c.stack for c in header.columns]
     code_x, unit_x = _stub_positions(header.stub)
     rows: list[GridRow] = []
-    for lines in _row_blocks(region.body):
+    for lines in _row_blocks(region.body, _row_rules(region)):
         rows.append(_grid_row(lines, columns, code_x, unit_x))
     return rows
 
@@ -260,13 +264,34 @@ def _stub_positions(stub: Sequence[Stack]) -> tuple[tuple[float, float] | None, 
     return code_x, unit_x
 
 
-def _row_blocks(body: Sequence[Line]) -> list[list[Line]]:
+def _row_rules(region: TableRegion) -> list[Rule]:
+    """The rules that can separate rows: those crossing from the label column into the figure columns
+    (a rule under one figure cell only, or a label's underline, separates nothing)."""
+    if not region.body or not region.header.columns:
+        return []
+    reach = max(line.size for line in region.body)  # slack of one em for borders drawn past the text
+    left = min(line.x0 for line in region.body)
+    value_left = region.header.value_left
+    return [r for r in region.rules if r.x0 <= left + reach and r.x1 >= value_left]
+
+
+def _row_blocks(body: Sequence[Line], rules: Sequence[Rule] = ()) -> list[list[Line]]:
     """Group body lines into rows.
 
-    A row's lines are tightly spaced; a new row starts after a gap, with a row number, or when a line
-    with figures follows a line with figures (figures print on one line of a row).
+    A table that rules its rows (a rule between every two consecutive lines with figures) is split at its
+    rules: that holds whatever the cell padding and vertical alignment (office suites centre cells
+    vertically, so a figure can print between the lines of its wrapped label). Otherwise a row's lines
+    are tightly spaced; a new row starts after a gap, with a row number, or when a line with figures
+    follows a line with figures (figures print on one line of a row).
     """
     blocks: list[list[Line]] = []
+    if _rules_every_row(body, rules):
+        for index, line in enumerate(body):
+            if index == 0 or line.page != body[index - 1].page or ruled_between(body[index - 1], line, rules):
+                blocks.append([line])
+            else:
+                blocks[-1].append(line)
+        return blocks
     previous: Line | None = None
     for line in body:
         has_figures = bool(figures_of(line))
@@ -282,6 +307,13 @@ def _row_blocks(body: Sequence[Line]) -> list[list[Line]]:
             blocks[-1].append(line)
         previous = line
     return blocks
+
+
+def _rules_every_row(body: Sequence[Line], rules: Sequence[Rule]) -> bool:
+    """True when a rule runs between every two consecutive figure lines of a page (and there are some)."""
+    figure_lines = [line for line in body if figures_of(line)]
+    pairs = [(a, b) for a, b in itertools.pairwise(figure_lines) if a.page == b.page]
+    return bool(pairs) and all(ruled_between(a, b, rules) for a, b in pairs)
 
 
 def _grid_row(
