@@ -2,8 +2,9 @@
 
 For the seed chapter, the book and every layout variant, extract_document's output is compared with the
 corpus ground truth, field by field (bbox excluded). The seed chapter printed by LibreOffice
-(itdrift_pipeline_tests/fixtures/office/) is scored against the seed truth too, pages aside: another
-producer breaks pages elsewhere. Run: `.venv/bin/python -m benchmarks.extract_accuracy`.
+(itdrift_pipeline_tests/fixtures/office/, ruled and borderless tables) is scored against the seed truth
+too, pages aside: another producer breaks pages elsewhere.
+Run: `.venv/bin/python -m benchmarks.extract_accuracy`.
 The extraction tests call `score` and `corpus_documents` too, and assert 100 % everywhere.
 """
 
@@ -22,9 +23,11 @@ from itdrift_pipeline_tests import corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
-OFFICE_PDF = ROOT / "itdrift_pipeline_tests" / "fixtures" / "office" / (
-    "naestved_regnskab_2020_it_libreoffice.pdf"
-)
+OFFICE = ROOT / "itdrift_pipeline_tests" / "fixtures" / "office"
+OFFICE_PDFS = {
+    "office, no pages": OFFICE / "naestved_regnskab_2020_it_libreoffice.pdf",
+    "office unruled, no p.": OFFICE / "naestved_regnskab_2020_it_libreoffice_unruled.pdf",
+}
 
 
 @dataclass(frozen=True)
@@ -143,12 +146,12 @@ def score(document: CorpusDocument, result: model.ExtractionResult, *, pages: bo
 def main() -> int:
     print(f"{'document':<20} {'kind':<15} {'expected':>8} {'extracted':>9} {'precision':>9} {'recall':>7}")
     all_perfect = True
-    seed = [corpus.seed_chapter()]
-    office = CorpusDocument("office, no pages", OFFICE_PDF, seed, corpus.render_seed(None))
+    seed, seed_layout = [corpus.seed_chapter()], corpus.render_seed(None)
+    office = [CorpusDocument(name, pdf, seed, seed_layout) for name, pdf in OFFICE_PDFS.items()]
     with tempfile.TemporaryDirectory() as tmp:
-        for document in [*corpus_documents(Path(tmp)), office]:
+        for document in [*corpus_documents(Path(tmp)), *office]:
             result = extract_document(document.pdf)
-            for item in score(document, result, pages=document is not office):
+            for item in score(document, result, pages=document.name not in OFFICE_PDFS):
                 all_perfect &= item.perfect
                 print(f"{document.name:<20} {item.kind:<15} {item.expected:>8} {item.extracted:>9} "
                       f"{item.precision:>9.1%} {item.recall:>7.1%}")

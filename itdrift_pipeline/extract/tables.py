@@ -29,6 +29,7 @@ from itdrift_pipeline.extract.layout import (
     Rule,
     Stack,
     column_of,
+    gap,
     is_tight,
     partition_under_groups,
     ruled_between,
@@ -46,6 +47,9 @@ _ROW_CODE = re.compile(r"^\d{1,3}(?:\.[a-zæøå0-9]{1,3})*\.?$")
 # Activity numbers ("1", "1.a") are row codes; longer numbers are account numbers ("0.10.17"), which the
 # conventions keep as the start of the row label.
 _ACTIVITY_CODE = re.compile(r"^\d{1,2}(?:\.[a-zæøå])?$")
+# Rows of a borderless table are apart by their cells' padding: a gap this much (in ems) wider than the
+# spacing between the lines of one wrapped cell starts a new row.
+ROW_SEPARATION_EM = 0.15
 # More words than this in one phrase make a sentence, not a table cell.
 MAX_LABEL_WORDS = 8
 _TOTAL = re.compile(r"\bi\s*alt\b", re.IGNORECASE)
@@ -281,8 +285,9 @@ def _row_blocks(body: Sequence[Line], rules: Sequence[Rule] = ()) -> list[list[L
     A table that rules its rows (a rule between every two consecutive lines with figures) is split at its
     rules: that holds whatever the cell padding and vertical alignment (office suites centre cells
     vertically, so a figure can print between the lines of its wrapped label). Otherwise a row's lines
-    are tightly spaced; a new row starts after a gap, with a row number, or when a line with figures
-    follows a line with figures (figures print on one line of a row).
+    are tightly spaced; a new row starts after a gap (wider than half a line, or wider than the table's
+    own spacing between the lines of a wrapped cell: the cell padding of a borderless table), with a row
+    number, or when a line with figures follows a line with figures (figures print on one line of a row).
     """
     blocks: list[list[Line]] = []
     if _rules_every_row(body, rules):
@@ -292,12 +297,14 @@ def _row_blocks(body: Sequence[Line], rules: Sequence[Rule] = ()) -> list[list[L
             else:
                 blocks[-1].append(line)
         return blocks
+    line_gap = _wrapped_line_gap(body)
     previous: Line | None = None
     for line in body:
         has_figures = bool(figures_of(line))
         starts_row = (
             previous is None
             or not is_tight(previous, line)
+            or gap(previous, line) > line_gap + ROW_SEPARATION_EM * line.size
             or _code_prefix(line.phrases) == 1
             or (has_figures and bool(figures_of(previous)))
         )
@@ -307,6 +314,13 @@ def _row_blocks(body: Sequence[Line], rules: Sequence[Rule] = ()) -> list[list[L
             blocks[-1].append(line)
         previous = line
     return blocks
+
+
+def _wrapped_line_gap(body: Sequence[Line]) -> float:
+    """The narrowest white space between two consecutive lines of the body that do not overlap: the
+    spacing inside a wrapped cell when some cell wraps (lines of a vertically centred row can overlap)."""
+    gaps = [gap(a, b) for a, b in itertools.pairwise(body) if a.page == b.page and gap(a, b) >= 0]
+    return min(gaps, default=float("inf"))
 
 
 def _rules_every_row(body: Sequence[Line], rules: Sequence[Rule]) -> bool:

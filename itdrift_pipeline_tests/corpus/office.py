@@ -3,8 +3,8 @@
 The reportlab corpus shows the extractor reads our own renderer; real municipal PDFs come from Word or
 LibreOffice, whose tables, fonts, line heights and cell padding differ. This module writes the seed chapter
 (same figures, notes and narrative as seed_chapter()) as HTML and converts it with LibreOffice Writer's PDF
-export. The HTML and the PDF are committed under itdrift_pipeline_tests/fixtures/office/, so the tests and CI
-need no LibreOffice; only regenerating them does:
+export, once with ruled tables and once with borderless ones. The HTML and the PDFs are committed under
+itdrift_pipeline_tests/fixtures/office/, so the tests and CI need no LibreOffice; only regenerating does:
 
     python -m itdrift_pipeline_tests.corpus.office        # needs `soffice` (libreoffice-writer-nogui)
 """
@@ -24,6 +24,10 @@ from .seed import seed_chapter
 FIXTURE_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "office"
 OFFICE_PDF_NAME = "naestved_regnskab_2020_it_libreoffice.pdf"
 OFFICE_HTML_NAME = "naestved_regnskab_2020_it_libreoffice.html"
+# The same chapter with borderless tables, as many Word tables are set: nothing but white space (the cell
+# padding) separates the rows.
+UNRULED_PDF_NAME = "naestved_regnskab_2020_it_libreoffice_unruled.pdf"
+UNRULED_HTML_NAME = "naestved_regnskab_2020_it_libreoffice_unruled.html"
 MUNICIPALITY = "Næstved Kommune"
 
 # The published chapter's typography: 10 pt body, 8.5 pt tables, 8 pt notes; figures right-aligned.
@@ -96,9 +100,10 @@ def _body_row(table: Table, row: Row) -> str:
     return f"<tr{css}>" + "".join(cells) + "</tr>"
 
 
-def _table(table: Table) -> list[str]:
-    # Writer takes the borders from the attribute, not the CSS, and centres cells vertically.
-    out = ['<table border="1" cellspacing="0" width="100%">', "<thead>", *_header_rows(table),
+def _table(table: Table, ruled: bool) -> list[str]:
+    # Writer takes borders and padding from the attributes, not the CSS, and centres cells vertically.
+    frame = 'border="1"' if ruled else 'border="0" cellpadding="1"'
+    out = [f'<table {frame} cellspacing="0" width="100%">', "<thead>", *_header_rows(table),
            "</thead>", "<tbody>"]
     out += [_body_row(table, row) for row in table.rows]
     out += ["</tbody>", "</table>"]
@@ -114,8 +119,9 @@ def _paragraph(paragraph: Paragraph) -> str:
     return f"<p>{_e(paragraph.text)}</p>"
 
 
-def chapter_html(chapter: ChapterData) -> str:
-    """The chapter as one HTML document, in the published order, with a running footer on every page."""
+def chapter_html(chapter: ChapterData, ruled: bool = True) -> str:
+    """The chapter as one HTML document in the published order, with a running header and footer;
+    ruled=False sets the tables without borders."""
     year, area = chapter.fiscal_year, chapter.policy_area
     header = (f'<div title="header"><p style="font-size:8pt">{_e(MUNICIPALITY)} – Regnskab {year}</p></div>')
     footer = (f'<div title="footer"><p style="text-align:right;font-size:8pt">'
@@ -136,20 +142,20 @@ def chapter_html(chapter: ChapterData) -> str:
         f"<h2>Politikområde {_e(area)}</h2>",
         *(_paragraph(p) for p in chapter.intro),
         f"<h3>{_e(chapter.overall_result.caption)}</h3>",
-        *_table(chapter.overall_result),
+        *_table(chapter.overall_result, ruled),
     ]
     if chapter.overall_anlaeg is not None:
-        out += _table(chapter.overall_anlaeg)
+        out += _table(chapter.overall_anlaeg, ruled)
     opening = [_paragraph(p) for p in chapter.opening]
     if opening:
         opening[0] = opening[0].replace("<p>", f"<p{break_before('opening')}>", 1)
     out += opening
-    out += [f"<h3>{_e(chapter.activity_areas.caption)}</h3>", *_table(chapter.activity_areas)]
+    out += [f"<h3>{_e(chapter.activity_areas.caption)}</h3>", *_table(chapter.activity_areas, ruled)]
     for table in chapter.extra_tables:
-        out += [f"<h3>{_e(table.caption)}</h3>", *_table(table)]
+        out += [f"<h3>{_e(table.caption)}</h3>", *_table(table, ruled)]
     specific = chapter.specific_assumptions
     out += [f"<h3{break_before('specific_assumptions')}>{_e(specific.caption)}</h3>",
-            f"<p>{_e(chapter.specific_intro)}</p>", *_table(specific)]
+            f"<p>{_e(chapter.specific_intro)}</p>", *_table(specific, ruled)]
     out.append(f"<h3{break_before('notes')}>Beskrivelse af regnskabsresultatet</h3>")
     for section in chapter.notes:
         out.append(f"<h4>{_e(section.number)}. {_e(section.title)}</h4>")
@@ -160,33 +166,34 @@ def chapter_html(chapter: ChapterData) -> str:
     return "\n".join(out) + "\n"
 
 
-def write_office_fixture(out_dir: Path = FIXTURE_DIR, chapter: ChapterData | None = None) -> Path:
-    """Write the HTML and convert it to PDF with LibreOffice (soffice must be on PATH); returns the PDF."""
+def write_office_fixture(out_dir: Path = FIXTURE_DIR, ruled: bool = True) -> Path:
+    """Write the seed chapter's HTML and convert it to PDF with LibreOffice (soffice must be on PATH);
+    returns the PDF."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise RuntimeError("LibreOffice is needed to regenerate the office fixture: "
                            "apt-get install libreoffice-writer-nogui (tests use the committed PDF)")
     out_dir.mkdir(parents=True, exist_ok=True)
-    source = out_dir / OFFICE_HTML_NAME
-    source.write_text(chapter_html(chapter or seed_chapter()), encoding="utf-8")
+    source = out_dir / (OFFICE_HTML_NAME if ruled else UNRULED_HTML_NAME)
+    source.write_text(chapter_html(seed_chapter(), ruled), encoding="utf-8")
     with tempfile.TemporaryDirectory() as profile, tempfile.TemporaryDirectory() as work:
         # A throwaway profile keeps the conversion independent of any user settings; "writer_pdf_Export"
-        # prints the HTML through Writer (page styles, footer) rather than the web layout.
+        # prints the HTML through Writer (page styles, header and footer) rather than the web layout.
         subprocess.run(
             [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--infilter=HTML (StarWriter)",
              "--convert-to", "pdf:writer_pdf_Export", "--outdir", work, str(source)],
             check=True, capture_output=True, timeout=180,
         )
-        produced = Path(work) / (source.stem + ".pdf")
-        target = out_dir / OFFICE_PDF_NAME
-        shutil.copyfile(produced, target)
+        target = out_dir / (OFFICE_PDF_NAME if ruled else UNRULED_PDF_NAME)
+        shutil.copyfile(Path(work) / (source.stem + ".pdf"), target)
     return target
 
 
 def main(argv: list[str]) -> int:
     out_dir = Path(argv[0]) if argv else FIXTURE_DIR
-    pdf = write_office_fixture(out_dir)
-    print(f"{pdf} ({pdf.stat().st_size} bytes)")
+    for ruled in (True, False):
+        pdf = write_office_fixture(out_dir, ruled)
+        print(f"{pdf} ({pdf.stat().st_size} bytes)")
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itdrift_pipeline.extract.layout import Line, Rule, Word, group_lines
 from itdrift_pipeline.extract.tables import (
+    Header,
     TableRegion,
     account_of,
     analyse_header,
@@ -101,42 +102,54 @@ def test_wrapped_labels_join_with_one_space_and_figures_sit_on_the_last_line() -
     assert [c.column.phase for c in header.columns if c.column] == ["actual", "revised_budget"]
 
 
-def _centred_rows_without_padding() -> tuple[list[Line], list[Line]]:
-    """An office-suite table: cells centred vertically, no padding above or below the text, so a row's
-    figures print half a line below the first line of its wrapped label and rows touch each other."""
-    header = [
+def _centred_rows(padding: float) -> tuple[Header, list[Line]]:
+    """An office-suite table: cells centred vertically, so a row's figures print half a line below the
+    first line of its wrapped label; `padding` above and below each cell's text (none by Word's default)."""
+    header = analyse_header([
         line(("I 1.000 kr.", 60), ("Regnskab", 308), ("Korr.", 467), top=224),
         line(("2018", 328), ("budget", 460), top=235),
         line(("2020", 467), top=246),
-    ]
-    body = [
-        line(("Drift", 60), top=258),
-        line(("Virksomheder", 60), top=267.8),
-        line(("Drift", 60), top=280.5),
-        line(("44.168", 321), ("47.098", 460), top=285.4),
-        line(("Fagområde", 60), top=290.3),
-        line(("Politikområde IT-", 60), top=303),
-        line(("44.168", 321), ("47.098", 460), top=307.9),
-        line(("drift i alt", 60), top=312.8),
-    ]
+    ], "Overordnet regnskabsresultat")
+    pitch, row = 9.8, 2 * 9.8 + 2 * padding  # line spacing inside a cell; height of a two-line row
+    body = []
+    cells = [("Drift", "Virksomheder", False), ("Drift", "Fagområde", True),
+             ("Politikområde IT-", "drift i alt", True)]
+    for index, (first, second, figures) in enumerate(cells):
+        top = 258 + index * row
+        body.append(line((first, 60), top=top))
+        if figures:
+            body.append(line(("44.168", 321), ("47.098", 460), top=top + pitch / 2))
+        body.append(line((second, 60), top=top + pitch))
     return header, body
 
 
+ROW_LABELS = ["Drift Virksomheder", "Drift Fagområde", "Politikområde IT- drift i alt"]
+
+
+def _figures(rows: list) -> list[list[str]]:
+    return [sorted(p.text for p in r.cells.values()) for r in rows]
+
+
 def test_a_table_that_rules_its_rows_is_split_at_its_rules() -> None:
-    header_lines, body = _centred_rows_without_padding()
-    header = analyse_header(header_lines, "Overordnet regnskabsresultat")
-    rules = [Rule(1, y, 56, 567) for y in (257, 279.6, 302.1, 322.5)]
+    header, body = _centred_rows(padding=0)
+    rules = [Rule(1, 257.5 + i * 2 * 9.8, 56, 567) for i in range(4)]
     rows = build_rows(TableRegion(header, body, "Overordnet regnskabsresultat", "IT", rules))
-    assert [r.label for r in rows] == [
-        "Drift Virksomheder", "Drift Fagområde", "Politikområde IT- drift i alt",
-    ]
-    figures = [sorted(p.text for p in r.cells.values()) for r in rows]
-    assert figures == [[], ["44.168", "47.098"], ["44.168", "47.098"]]
+    assert [r.label for r in rows] == ROW_LABELS
+    assert _figures(rows) == [[], ["44.168", "47.098"], ["44.168", "47.098"]]
     assert not any(r.stray for r in rows)
-    # A rule under one figure cell only (or a label's underline) separates no rows.
-    short = [Rule(1, y, 300, 350) for y in (257, 279.6, 302.1, 322.5)]
+    # Rules under one figure cell only (or a label's underline) separate no rows: without padding the
+    # rows cannot be told apart, and the figures of two rows land in one (the table is then set aside).
+    short = [Rule(1, r.y, 300, 350) for r in rules]
     merged = build_rows(TableRegion(header, body, "Overordnet regnskabsresultat", "IT", short))
-    assert len(merged) < 3
+    assert any(r.stray for r in merged)
+
+
+def test_a_borderless_table_is_split_where_the_cell_padding_widens_the_spacing() -> None:
+    # 1 pt padding: rows 3.3 pt apart, lines of a cell 1.3 pt: both closer than half a line.
+    header, body = _centred_rows(padding=1)
+    rows = build_rows(TableRegion(header, body, "Overordnet regnskabsresultat", "IT"))
+    assert [r.label for r in rows] == ROW_LABELS
+    assert _figures(rows) == [[], ["44.168", "47.098"], ["44.168", "47.098"]]
 
 
 def test_unreadable_headers_are_reported_not_guessed() -> None:
