@@ -482,8 +482,10 @@ def _blocks(lines: Sequence[Line], body_size: float) -> list[_Block]:
     """Free lines -> headings, notes and paragraphs, split where the spacing, weight or page changes."""
     blocks: list[_Block] = []
     for line in lines:
-        if _is_note_start(line):
+        if _is_note_start(line) and not _wraps_note(blocks[-1] if blocks else None, line):
             kind = "note"
+        elif _is_note_start(line):
+            kind = "text"  # the wrapped rest of the note above
         elif line.bold or _is_heading(line, body_size):
             kind = "heading"
         else:
@@ -500,6 +502,18 @@ def _blocks(lines: Sequence[Line], body_size: float) -> list[_Block]:
         else:
             blocks.append(_Block(kind, [line]))
     return blocks
+
+
+def _wraps_note(previous: _Block | None, line: Line) -> bool:
+    """True when a line that reads like a free-standing convention ("+=underskud og -=overskud.") is the
+    wrapped end of the note right above it, whose last line stops mid-sentence ("... kolonnen er")."""
+    return (
+        previous is not None
+        and previous.kind == "note"
+        and not NOTE_START.match(line.text)
+        and is_tight(previous.lines[-1], line)
+        and not previous.lines[-1].text.rstrip().endswith((".", ";", ":", "!", "?"))
+    )
 
 
 def _runs_over_page(last: Line, line: Line) -> bool:

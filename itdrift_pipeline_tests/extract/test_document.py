@@ -10,7 +10,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from itdrift_pipeline.extract import extract_document
+from itdrift_pipeline.extract.document import _blocks
 from itdrift_pipeline.extract.intake import DEFAULT_LIMITS
+from itdrift_pipeline.extract.layout import Line, Word, group_lines
 from itdrift_pipeline.model import ExtractionResult
 from itdrift_pipeline_tests.badinputs import BAD_INPUT_KINDS, make_bad_input
 
@@ -62,3 +64,24 @@ def test_characters_per_page_limit_rejects_as_too_large() -> None:
     assert result.document.error is not None
     assert result.document.error.kind == "too_large"
     assert "max_chars_per_page" in result.document.error.message
+
+
+def _printed_line(text: str, top: float, size: float = 8.0) -> Line:
+    words, x = [], 57.0
+    for token in text.split():
+        words.append(Word(token, 1, x, top, x + 0.5 * size * len(token), top + size, size, False))
+        x += 0.5 * size * (len(token) + 1)
+    (only,) = group_lines(words)
+    return only
+
+
+def test_a_note_wrapped_before_its_sign_convention_stays_one_note() -> None:
+    """Where the line breaks depends on the producer's font: "+=underskud og -=overskud." can open a line
+    of an Anm. block, and is then its wrapped end, not a free-standing convention line."""
+    lines = [
+        _printed_line("Anm.: KB er korrigeret budget. I over-/underskudskolonnen er", 400),
+        _printed_line("+=underskud og -=overskud.", 410.5),
+        _printed_line("+= udgift; -= indtægt.", 440),  # after a gap: a convention line of its own
+    ]
+    blocks = _blocks(lines, body_size=10)
+    assert [(b.kind, len(b.lines)) for b in blocks] == [("note", 2), ("note", 1)]
