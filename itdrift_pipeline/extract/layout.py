@@ -229,6 +229,7 @@ def is_row_spacing(upper: Line, lower: Line) -> bool:
 
 
 def middle(line: Line) -> float:
+    """Height of the line's vertical centre on its page."""
     return (line.top + line.bottom) / 2
 
 
