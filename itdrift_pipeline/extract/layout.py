@@ -46,23 +46,23 @@ class Word:
         return (self.x0, self.top, self.x1, self.bottom)
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
-    """Words of one line separated by ordinary word spaces: one table cell or one run of prose."""
+class _WordRun:
+    """Geometry of a run of words on one line of one page (Phrase, Line): `self.words`, left to right."""
 
-    words: tuple[Word, ...]
+    __slots__ = ()
+    words: Sequence[Word]
 
     @property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
     @property
-    def x0(self) -> float:
-        return self.words[0].x0
+    def page(self) -> int:
+        return self.words[0].page
 
     @property
-    def x1(self) -> float:
-        return self.words[-1].x1
+    def x0(self) -> float:
+        return self.words[0].x0
 
     @property
     def top(self) -> float:
@@ -71,38 +71,29 @@ class Phrase:
     @property
     def bottom(self) -> float:
         return max(w.bottom for w in self.words)
-
-    @property
-    def page(self) -> int:
-        return self.words[0].page
 
     @property
     def bbox(self) -> BBox:
         return (self.x0, self.top, self.x1, self.bottom)
 
 
+@dataclass(frozen=True, slots=True)
+class Phrase(_WordRun):
+    """Words of one line separated by ordinary word spaces: one table cell or one run of prose."""
+
+    words: tuple[Word, ...]
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+
 @dataclass(slots=True)
-class Line:
+class Line(_WordRun):
     """Words printed on one baseline of one page, left to right, and their phrases."""
 
     words: list[Word]
     phrases: list[Phrase] = field(default_factory=list)
-
-    @property
-    def page(self) -> int:
-        return self.words[0].page
-
-    @property
-    def top(self) -> float:
-        return min(w.top for w in self.words)
-
-    @property
-    def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
-
-    @property
-    def x0(self) -> float:
-        return self.words[0].x0
 
     @property
     def x1(self) -> float:
@@ -115,10 +106,6 @@ class Line:
     @property
     def size(self) -> float:
         return max(w.size for w in self.words)
-
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
 
     @property
     def bold(self) -> bool:
