@@ -13,12 +13,29 @@ from typing import Any, Literal
 # --- Vocabulary -----------------------------------------------------------------------------------
 
 TABLE_FAMILIES = ("overall_result", "activity_areas", "specific_assumptions", "other")
-PHASES = ("actual", "original_budget", "revised_budget", "budget", "variance", "carry_over_requested")
+PHASES = (
+    "actual",
+    "original_budget",
+    "revised_budget",
+    "budget",
+    "variance",
+    "carry_over_requested",
+    "forecast",  # Forventet regnskab, Skøn, Prognose: an in-year expectation, never an actual
+    "budget_estimate",  # an overslagsår: the years after the budget year in a budget book
+    "appropriation",  # Bevilling, Anlægsbevilling, Rådighedsbeløb: what may be spent (capital accounts)
+)
+# Document types by title (lexicon.REPORT_TYPES): accounts (Regnskab, Årsberetning, Årsregnskab), in-year
+# follow-up, forecast, budget.
+REPORT_TYPES = ("regnskab", "budgetopfoelgning", "forventet_regnskab", "budget")
 MEASURES = ("amount", "quantity", "unit_price")
 ACCOUNTS = ("drift", "anlaeg")
 # How a printed variance is defined: "+=underskud og -=overskud" is actual - budget.
 SIGN_CONVENTIONS = ("actual_minus_budget", "budget_minus_actual")
-SOURCE_UNITS = ("1000 DKK", "mio DKK", "DKK")
+SOURCE_UNITS = ("1000 DKK", "mio DKK", "mia DKK", "DKK")
+# Which side of the accounts a figure is: Udgifter / Indtægter / Netto columns, or rows marked U / I.
+FLOWS = ("expenditure", "income", "net")
+# Where a fact's fiscal year was printed: the innermost level of the context chain that states it.
+YEAR_SOURCES = ("header", "caption", "heading", "title")
 NOTE_KINDS = ("price_year", "variance_sign", "amount_sign", "other")
 NARRATIVE_KINDS = ("surplus", "deficit", "expense", "income", "carry_over_requested", "budget")
 SEVERITIES = ("error", "warning", "info")
@@ -62,7 +79,7 @@ class DocumentInfo:
     sha256: str
     pages: int | None
     municipality: str | None
-    report_type: str | None  # "regnskab" | "budget"
+    report_type: str | None  # one of REPORT_TYPES
     fiscal_year: int | None
     status: DocumentStatus = "ok"
     error: RejectionInfo | None = None
@@ -100,6 +117,24 @@ class Fact:
     as_printed: str
     page: int  # 1-based
     bbox: BBox | None  # x0, top, x1, bottom in PDF points, pdfplumber's coordinates
+    flow: str | None = None  # one of FLOWS where the table splits them; None otherwise
+    year_source: str | None = None  # one of YEAR_SOURCES; None when fiscal_year is None
+
+
+@dataclass(frozen=True)
+class UnreadColumn:
+    """A figure column of a readable table whose header could not be read without guessing.
+
+    Its figures give no facts; the header as printed and the reason are kept so nothing is lost silently.
+    """
+
+    policy_area: str
+    table: str  # the table's family
+    table_title: str
+    header: str  # as printed, wrapped lines joined
+    reason: str
+    page: int
+    bbox: BBox | None = None  # the header cell
 
 
 @dataclass(frozen=True)
@@ -150,6 +185,7 @@ class ExtractionResult:
     notes: list[Note] = field(default_factory=list)
     narrative_amounts: list[NarrativeAmount] = field(default_factory=list)
     unknown_tables: list[UnknownTable] = field(default_factory=list)
+    unread_columns: list[UnreadColumn] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return _jsonable(asdict(self))
@@ -169,6 +205,7 @@ class ExtractionResult:
             notes=[Note(**n) for n in data.get("notes", [])],
             narrative_amounts=[_build(NarrativeAmount, n) for n in data.get("narrative_amounts", [])],
             unknown_tables=[_build(UnknownTable, u) for u in data.get("unknown_tables", [])],
+            unread_columns=[_build(UnreadColumn, u) for u in data.get("unread_columns", [])],
         )
 
 

@@ -37,7 +37,7 @@ def test_well_formed_facts_pass() -> None:
         ({"row_code": "1a"}, "row_code: str_matches"),
         ({"row_code": "1.ab"}, "row_code: str_matches"),
         ({"row_label": "  "}, "row_label: str_matches"),
-        ({"phase": "forecast"}, "phase: isin"),
+        ({"phase": "prognosis"}, "phase: isin"),
         ({"measure": "weight"}, "measure: isin"),
         ({"table": "balance_sheet"}, "table: isin"),
         ({"source_unit": "EUR"}, "source_unit: isin"),  # and money_is_stored_in_dkk

@@ -1,0 +1,184 @@
+"""The Danish public-finance vocabulary: the one home of every word the pipeline reads or prints.
+
+Phases, measures, units and their factors, flows, percent columns, table-family captions, document types,
+sign and price-basis phrases. Extraction, validation and reports read these tables; a new synonym is one
+line here and one case in itdrift_pipeline_tests/test_lexicon.py. Pure data and tiny lookups: no layout.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+_I = re.IGNORECASE
+
+
+def _words(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(patterns), _I)
+
+
+# --- Phases (what a column of figures is) -------------------------------------------------------------
+
+# Order matters: the first phase whose words a header contains wins over the later ones, so the qualified
+# phrases come before the bare words they contain ("Forventet regnskab" before "regnskab", "Korr. budget"
+# before "budget", the variance before anything it may quote).
+PHASE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("variance", _words(
+        r"over-?\s*/?\s*underskud", r"\bafvigelse", r"\bmer-?\s*/?\s*mindreforbrug", r"\bforskel\b",
+    )),
+    ("forecast", _words(
+        r"\bforventet\s+regnskab", r"\bforventet\s+forbrug", r"\bforventet\s+resultat", r"\bskøn\b",
+        r"\bprognose\b", r"\bestimat\b",
+    )),
+    ("revised_budget", _words(r"\bkorr(\.|igeret|igerede)?\s*budget", r"\bKB\b")),
+    ("original_budget", _words(
+        r"\bopr(\.|indeligt|indelige)?\s*budget", r"\bvedtaget\s+budget", r"\bvedtagne\s+budget", r"\bOB\b",
+    )),
+    ("appropriation", _words(r"\b(anlægs)?bevilling(er)?\b", r"\brådighedsbeløb\b")),
+    ("actual", _words(r"\bregnskab\b", r"\bforbrug\b", r"\bresultat\b")),
+    ("budget", _words(r"\bbudget\b")),
+)
+# Columns that print a change between budgets or a share, never an amount of a phase: read no fact from
+# them, say why. Checked before the phases ("Tillægsbevilling" contains "bevilling").
+NOT_A_PHASE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("a percentage, not an amount", _words(r"%", r"\bpct\.?(?!\w)", r"\bprocent")),
+    ("a change between budgets, not a budget", _words(
+        r"\btillægsbevilling", r"\bomplacering", r"\bgenbevilling", r"\boverførsl?er?\b", r"\bændring",
+    )),
+)
+# A forecast variance ("Forventet afvigelse") compares a forecast with a budget; the variance phase is an
+# outturn against a budget, so such a column is left unread rather than mixed in.
+FORECAST_QUALIFIER = _words(r"\bforventet", r"\bskøn", r"\bprognose", r"\bestimat")
+
+PHASE_LABELS = {
+    "actual": "Regnskab",
+    "original_budget": "Opr. budget",
+    "revised_budget": "Korr. budget",
+    "budget": "Budget",
+    "variance": "Over-/underskud",
+    "carry_over_requested": "Søgt overført",
+    "forecast": "Forventet regnskab",
+    "budget_estimate": "Overslagsår",
+    "appropriation": "Bevilling",
+}
+
+# --- Measures ----------------------------------------------------------------------------------------
+
+QUANTITY_WORDS = _words(r"\bmængde\b", r"\bantal\b")
+UNIT_PRICE_WORDS = _words(r"\bgns\.?\s*pris", r"\bgennemsnitspris", r"\benhedspris", r"\bpris\s+pr\.")
+MEASURE_LABELS = {"quantity": "Mængde", "unit_price": "Gns. pris i kr."}
+
+# --- Units -------------------------------------------------------------------------------------------
+
+# (source unit, words): the larger units first, "kr." alone last (it ends every unit phrase).
+UNIT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("mia DKK", _words(r"\bmia\.?\s*kr\.?")),
+    ("mio DKK", _words(r"\bmio\.?\s*kr\.?", r"\bmill?\.\s*kr\.?")),
+    ("1000 DKK", _words(r"\b1\.?000\s*kr\.?", r"\bt\.\s*kr\.?", r"\btkr\.?", r"\btusind\s+kr\.?")),
+    ("DKK", _words(r"(?:^|(?<=\s)|(?<=\())kr\.?(?=$|[\s),;])")),
+)
+KRONER_PER_UNIT: dict[str, Decimal] = {
+    "mia DKK": Decimal(1_000_000_000),
+    "mio DKK": Decimal(1_000_000),
+    "1000 DKK": Decimal(1000),
+    "DKK": Decimal(1),
+}
+UNIT_LABELS = {"mia DKK": "mia. kr.", "mio DKK": "mio. kr.", "1000 DKK": "1.000 kr.", "DKK": "kr."}
+# The books' convention: amounts are "I 1.000 kr." unless a table says otherwise.
+BOOK_DEFAULT_UNIT = "1000 DKK"
+
+# --- Flows (Udgifter | Indtægter | Netto, rows marked U / I) -----------------------------------------
+
+FLOW_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("expenditure", _words(r"\budgift(er)?\b", r"^U$")),
+    ("income", _words(r"\bindtægt(er)?\b", r"^I$")),
+    ("net", _words(r"\bnetto\b", r"\bsaldo\b")),
+)
+# A row or stub cell that is only a flow marker ("U", "I", "U/I" as a header).
+FLOW_MARKERS = {"U": "expenditure", "I": "income"}
+FLOW_MARKER_HEADER = _words(r"^U\s*/\s*I$", r"^art$")
+
+# --- Header shapes ----------------------------------------------------------------------------------
+
+# Header cells of label columns: code, text, unit of the row, the stub's unit statement.
+LABEL_HEADERS = re.compile(
+    r"^(nr\.?|nummer|stednr\.?|sted|konto(nr\.?)?|funktion|aktivitet|enhed(\s*\d\))?|tekst|beskrivelse"
+    r"|projekt(navn|nr\.?)?|anlægsprojekt(er)?|område|politikområde|u\s*/\s*i|art|måned"
+    r"|aktivitetsområder?(,\s*(drift|anlæg))?|anlæg|drift"
+    r"|(beløb\s+)?i\s+1\.?000\s*kr\.?.*|(beløb\s+)?i\s+(mio|mia)\.?\s*kr\.?.*|(beløb\s+i\s+)?kr\.?"
+    r"|1\.?000\s*kr\.?.*|(mio|mia)\.?\s*kr\.?.*|t\.?\s*kr\.?.*)$",
+    _I,
+)
+# A header cell of column letters or numbers, or a formula over them: "A", "D=(A+B+C)", "(3) = (1)-(2)".
+FORMULA_CELL = re.compile(
+    r"^\(?[A-Z\d]{1,2}\)?(\s*=\s*\(?\s*\(?[A-Z\d]{1,2}\)?(\s*[-+−–]\s*\(?[A-Z\d]{1,2}\)?)*\s*\)?)?$"
+)
+YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
+
+# --- Table families by caption ------------------------------------------------------------------------
+
+FAMILY_BY_CAPTION: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("overall_result", _words(r"overordnet\s+regnskabsresultat")),
+    ("activity_areas", _words(r"regnskab\s+på\s+aktivitetsområder")),
+    ("specific_assumptions", _words(r"specifikke\s+forudsætninger")),
+)
+# Drift / Anlæg as a caption, stub or row names it.
+ANLAEG_WORDS = _words(r"anlæg")
+DRIFT_WORDS = _words(r"\bdrift\b")
+
+# --- Document types ---------------------------------------------------------------------------------
+
+# (report type, words before the year): the in-year reports before the accounts they forecast.
+REPORT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("forventet_regnskab", _words(r"forventet\s+regnskab")),
+    ("budgetopfoelgning", _words(r"budgetopfølgning", r"\bBO\s?[1-4]\b")),
+    ("regnskab", _words(r"årsregnskab", r"årsberetning", r"\bregnskab", r"årsrapport")),
+    ("budget", _words(r"\bbudget(forslag)?\b", r"budgetoverslag")),
+)
+REPORT_TITLE = re.compile(
+    r"(?P<type>forventet\s+regnskab|budgetopfølgning(\s+\d)?|årsregnskab|årsberetning|årsrapport|regnskab"
+    r"|budgetforslag|budget)\b[^\n\d]{0,40}?(?P<year>(19|20)\d{2})\b",
+    _I,
+)
+
+
+def phase_words(text: str) -> list[str]:
+    """Every phase whose words `text` contains, in PHASE_WORDS order."""
+    return [phase for phase, pattern in PHASE_WORDS if pattern.search(text)]
+
+
+def not_a_phase(text: str) -> str | None:
+    """Why a header names no phase of its own (a percentage, a change between budgets), or None."""
+    for reason, pattern in NOT_A_PHASE:
+        if pattern.search(text):
+            return reason
+    return None
+
+
+def unit_of(text: str) -> str | None:
+    """The money unit a caption, stub or header states: "I 1.000 kr." -> "1000 DKK"."""
+    for unit, pattern in UNIT_WORDS:
+        if pattern.search(text):
+            return unit
+    return None
+
+
+def flow_of(text: str) -> str | None:
+    """expenditure / income / net when `text` names exactly one of them."""
+    found = {flow for flow, pattern in FLOW_WORDS if pattern.search(text.strip())}
+    return found.pop() if len(found) == 1 else None
+
+
+def family_of(caption: str | None) -> str:
+    for family, pattern in FAMILY_BY_CAPTION:
+        if caption and pattern.search(caption):
+            return family
+    return "other"
+
+
+def report_type_of(words: str) -> str | None:
+    """The document type a title phrase names ("Årsberetning 2020" -> "regnskab")."""
+    for report_type, pattern in REPORT_TYPES:
+        if pattern.search(words):
+            return report_type
+    return None
