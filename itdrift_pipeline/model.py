@@ -37,7 +37,23 @@ FLOWS = ("expenditure", "income", "net")
 # Where a fact's fiscal year was printed: the innermost level of the context chain that states it.
 YEAR_SOURCES = ("header", "caption", "heading", "title")
 NOTE_KINDS = ("price_year", "variance_sign", "amount_sign", "other")
-NARRATIVE_KINDS = ("surplus", "deficit", "expense", "income", "carry_over_requested", "budget")
+NARRATIVE_KINDS = (
+    "surplus",
+    "deficit",
+    "expense",
+    "income",
+    "carry_over_requested",
+    "budget",
+    "actual",  # anvendt, forbrugt, brugt, regnskabet viser
+    "unit_price",  # gennemsnitspris, pris pr.: checked against a unit-price column, never an amount
+    "overspend",  # merforbrug: signed by the chapter's convention when compared
+    "underspend",  # mindreforbrug
+    "transfer",  # overført, genbevilling: not comparable with a table figure
+)
+# How a column's price level is stated: "løbende priser" / "Regnskab 2020 er i 2020-priser" (current: the
+# column's own year), "omregnet til 2021-priser" / "faste priser" (fixed: another year's level); None when
+# no note says (unstated).
+PRICE_BASES = ("current", "fixed")
 SEVERITIES = ("error", "warning", "info")
 REJECTION_KINDS = (
     "empty_file",
@@ -119,6 +135,7 @@ class Fact:
     bbox: BBox | None  # x0, top, x1, bottom in PDF points, pdfplumber's coordinates
     flow: str | None = None  # one of FLOWS where the table splits them; None otherwise
     year_source: str | None = None  # one of YEAR_SOURCES; None when fiscal_year is None
+    price_basis: str | None = None  # one of PRICE_BASES, from the notes; None when unstated
 
 
 @dataclass(frozen=True)
@@ -149,6 +166,8 @@ class Note:
     phase: str | None = None  # price_year notes: the column's phase ("Regnskab 2018" -> actual)
     sign_convention: str | None = None  # variance_sign notes
     table_title: str | None = None
+    account: str | None = None  # "drift" / "anlaeg" when the note names that table ("I tabellen for drift")
+    price_basis: str | None = None  # price_year notes: one of PRICE_BASES
 
 
 @dataclass(frozen=True)
@@ -166,6 +185,7 @@ class NarrativeAmount:
     source_unit: str = "DKK"  # "DKK" | "mio DKK": tells the validator the printed precision
     account: str | None = None  # "anlaeg" when the sentence is about Anlæg
     bbox: BBox | None = None
+    phase: str | None = None  # unit_price / quantity: budget or actual ("budgetteret med" / "regnskabet viser")
 
 
 @dataclass(frozen=True)
