@@ -66,6 +66,7 @@ PHASE_LABELS = {
 
 QUANTITY_WORDS = _words(r"\bmængde\b", r"\bantal\b")
 UNIT_PRICE_WORDS = _words(r"\bgns\.?\s*pris", r"\bgennemsnitspris", r"\benhedspris", r"\bpris\s+pr\.")
+MEASURE_WORDS = re.compile(f"{QUANTITY_WORDS.pattern}|{UNIT_PRICE_WORDS.pattern}", _I)
 MEASURE_LABELS = {"quantity": "Mængde", "unit_price": "Gns. pris i kr."}
 
 # --- Units -------------------------------------------------------------------------------------------
@@ -101,12 +102,14 @@ FLOW_MARKER_HEADER = _words(r"^U\s*/\s*I$", r"^art$")
 # --- Header shapes ----------------------------------------------------------------------------------
 
 # Header cells of label columns: code, text, unit of the row, the stub's unit statement.
+_UNIT_TAIL = r"(\s*[,(].*)?"  # "1.000 kr., 2025-pl", "1.000 kr. (foreløbige 2025-priser)"
 LABEL_HEADERS = re.compile(
     r"^(nr\.?|nummer|stednr\.?|sted|konto(nr\.?)?|funktion|aktivitet|enhed(\s*\d\))?|tekst|beskrivelse"
     r"|projekt(navn|nr\.?)?|anlægsprojekt(er)?|område|politikområde|u\s*/\s*i|art|måned"
     r"|aktivitetsområder?(,\s*(drift|anlæg))?|anlæg|drift"
-    r"|(beløb\s+)?i\s+1\.?000\s*kr\.?.*|(beløb\s+)?i\s+(mio|mia)\.?\s*kr\.?.*|(beløb\s+i\s+)?kr\.?"
-    r"|1\.?000\s*kr\.?.*|(mio|mia)\.?\s*kr\.?.*|t\.?\s*kr\.?.*)$",
+    rf"|(beløb\s+)?i\s+1\.?000\s*kr\.?{_UNIT_TAIL}|(beløb\s+)?i\s+(mio|mia)\.?\s*kr\.?{_UNIT_TAIL}"
+    rf"|(beløb\s+i\s+)?kr\.?|1\.?000\s*kr\.?{_UNIT_TAIL}|(mio|mia)\.?\s*kr\.?{_UNIT_TAIL}"
+    rf"|t\.?\s*kr\.?{_UNIT_TAIL})$",
     _I,
 )
 # A header cell of column letters or numbers, or a formula over them: "A", "D=(A+B+C)", "(3) = (1)-(2)".
@@ -114,6 +117,15 @@ FORMULA_CELL = re.compile(
     r"^\(?[A-Z\d]{1,2}\)?(\s*=\s*\(?\s*\(?[A-Z\d]{1,2}\)?(\s*[-+−–]\s*\(?[A-Z\d]{1,2}\)?)*\s*\)?)?$"
 )
 YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
+# Any word that makes a header cell a figure column's rather than a label's.
+HEADER_WORDS = re.compile(
+    "|".join([*(p.pattern for _, p in PHASE_WORDS), *(p.pattern for _, p in NOT_A_PHASE),
+              r"\bmængde\b|\bantal\b|gns\.|pris", r"\b(19|20)\d{2}\b",
+              *(p.pattern for _, p in FLOW_WORDS if p.pattern.startswith("\\b"))]),
+    _I,
+)
+# A total row: "I alt", "Politikområdet i alt", "Total".
+TOTAL_WORDS = _words(r"\bi\s*alt\b", r"^total\b")
 
 # --- Table families by caption ------------------------------------------------------------------------
 
@@ -143,8 +155,19 @@ REPORT_TITLE = re.compile(
 
 
 def phase_words(text: str) -> list[str]:
-    """Every phase whose words `text` contains, in PHASE_WORDS order."""
-    return [phase for phase, pattern in PHASE_WORDS if pattern.search(text)]
+    """Every phase whose words `text` contains, in PHASE_WORDS order; words inside the match of an earlier
+    (more specific) phrase do not count: "Korr. budget" is revised_budget only, "Forventet regnskab" a
+    forecast only, while "Regnskab og budget" names two phases."""
+    found: list[str] = []
+    taken: list[tuple[int, int]] = []
+    for phase, pattern in PHASE_WORDS:
+        for match in pattern.finditer(text):
+            if any(start <= match.start() and match.end() <= end for start, end in taken):
+                continue
+            taken.append(match.span())
+            if phase not in found:
+                found.append(phase)
+    return found
 
 
 def not_a_phase(text: str) -> str | None:

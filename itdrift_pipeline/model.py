@@ -185,7 +185,8 @@ class NarrativeAmount:
     source_unit: str = "DKK"  # "DKK" | "mio DKK": tells the validator the printed precision
     account: str | None = None  # "anlaeg" when the sentence is about Anlæg
     bbox: BBox | None = None
-    phase: str | None = None  # unit_price / quantity: budget or actual ("budgetteret med" / "regnskabet viser")
+    # unit_price / quantity: budget or actual ("budgetteret med" / "regnskabet viser")
+    phase: str | None = None
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,14 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from pdfplumber.page import Page
 
+from itdrift_pipeline import lexicon
+from itdrift_pipeline.extract.headers import Context
 from itdrift_pipeline.extract.intake import (
     DEFAULT_LIMITS,
     Deadline,
@@ -27,27 +29,34 @@ from itdrift_pipeline.extract.intake import (
 )
 from itdrift_pipeline.extract.layout import (
     Line,
+    Phrase,
     Rule,
     column_of,
     group_lines,
+    is_padded_spacing,
     is_row_spacing,
     is_tight,
+    overlap,
     page_rules,
     page_words,
 )
 from itdrift_pipeline.extract.narrative import NOTE_NUMBER, read_amounts
 from itdrift_pipeline.extract.notes import CONVENTION_LINE, NOTE_START, parse_note_block
 from itdrift_pipeline.extract.tables import (
+    MAX_LABEL_WORDS,
     ChapterConventions,
     Header,
     ReadTable,
     TableRegion,
     analyse_header,
     facts_of,
+    figure_columns,
     figures_of,
     is_row_line,
     read_table,
+    split_figure_runs,
     unknown_table,
+    unread_columns,
 )
 from itdrift_pipeline.model import (
     Chapter,
@@ -59,6 +68,7 @@ from itdrift_pipeline.model import (
     Note,
     RejectionInfo,
     UnknownTable,
+    UnreadColumn,
 )
 
 logger = logging.getLogger(__name__)
@@ -72,7 +82,6 @@ _CHAPTER_HEADING = re.compile(r"^Politikområde\s+(?P<area>\S.*?)\s*$", re.IGNOR
 _COMMITTEE = re.compile(r"udvalg(et)?$", re.IGNORECASE)
 _FOOTER_AREA = re.compile(r"politikområde\s+(?P<area>\S.*?)\s+\d+\s*$", re.IGNORECASE)
 _MUNICIPALITY = re.compile(r"(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:[ -][A-ZÆØÅ][\wæøåÆØÅ-]*)*)\s+Kommune\b")
-_REPORT = re.compile(r"\b(?P<type>regnskab|budget)\s+(?P<year>(19|20)\d{2})\b", re.IGNORECASE)
 _NOTES_SECTION = re.compile(r"^beskrivelse\s+af\s+regnskabsresultatet", re.IGNORECASE)
 
 
@@ -133,6 +142,8 @@ def _read_pages(
         deadline.check(number)
         limits.check_page(number, page)
         lines = group_lines(page_words(page, number))
+        for line in lines:
+            split_figure_runs(line)
         pages.append(PageText(number, float(page.height), lines, page_rules(page, number)))
         logger.debug("page %d: %d lines", number, len(lines))
         page.close()  # frees pdfplumber's per-page object cache: a long book stays flat in memory
@@ -169,17 +180,19 @@ def _read_book(
     )
     body_size = _body_size(content)
     rules = {page.number: page.rules for page in pages}
+    document = Context(report_type=report_type, report_year=fiscal_year)
     any_table = False
     for chapter, lines in _chapters(content, pages, running, body_size):
         deadline.check(chapter.first_page)
         result.chapters.append(chapter)
-        read = _read_chapter(chapter.policy_area, lines, body_size, limits, rules)
+        read = _read_chapter(chapter.policy_area, lines, body_size, limits, rules, document)
         memory.check(chapter.last_page)
         any_table |= read.tables > 0
         result.facts.extend(read.facts)
         result.notes.extend(read.notes)
         result.narrative_amounts.extend(read.narrative)
         result.unknown_tables.extend(read.unknown)
+        result.unread_columns.extend(read.unread)
         logger.info(
             "chapter %s (pages %d-%d): %d tables, %d facts, %d notes, %d narrative amounts, %d set aside",
             chapter.policy_area, chapter.first_page, chapter.last_page, read.tables, len(read.facts),
@@ -215,16 +228,21 @@ def _running_lines(pages: Sequence[PageText]) -> set[int]:
 def _document_metadata(
     pages: Sequence[PageText], running: set[int], metadata: dict[str, Any]
 ) -> tuple[str | None, str | None, int | None]:
-    """Municipality, report type and fiscal year from the running header/footer, else the title page,
-    else the PDF's own Title."""
+    """Municipality, report type and fiscal year from the title (the first page's headings), else the
+    running header/footer, else the whole first page, else the PDF's own Title."""
     running_text = [line.text for page in pages for line in page.lines if id(line) in running]
-    title_page = [line.text for line in pages[0].lines] if pages else []
-    sources = [running_text, title_page, [str(metadata.get("Title", ""))]]
+    first_page = [line for line in pages[0].lines if id(line) not in running] if pages else []
+    body_size = _body_size(first_page)
+    title = [line.text for line in first_page if _is_heading(line, body_size)]
+    sources = [title, running_text, [line.text for line in first_page], [str(metadata.get("Title", ""))]]
     municipality = report_type = fiscal_year = None
     for texts in sources:
         joined = "\n".join(texts)
         names = Counter(f"{m.group('name')} Kommune" for m in _MUNICIPALITY.finditer(joined))
-        reports = Counter((m.group("type").lower(), int(m.group("year"))) for m in _REPORT.finditer(joined))
+        reports = Counter(
+            (lexicon.report_type_of(m.group("type")), int(m.group("year")))
+            for m in lexicon.REPORT_TITLE.finditer(joined)
+        )
         if municipality is None and names:
             municipality = names.most_common(1)[0][0]
         if report_type is None and reports:
@@ -304,6 +322,7 @@ class ChapterRead:
     notes: list[Note] = field(default_factory=list)
     narrative: list[NarrativeAmount] = field(default_factory=list)
     unknown: list[UnknownTable] = field(default_factory=list)
+    unread: list[UnreadColumn] = field(default_factory=list)
 
 
 @dataclass
@@ -318,9 +337,14 @@ Event = _Block | TableRegion
 
 
 def _read_chapter(
-    policy_area: str, lines: list[Line], body_size: float, limits: Limits, rules: dict[int, list[Rule]]
+    policy_area: str,
+    lines: list[Line],
+    body_size: float,
+    limits: Limits,
+    rules: dict[int, list[Rule]],
+    document: Context | None = None,
 ) -> ChapterRead:
-    events = _events(policy_area, lines, body_size, limits, rules)
+    events = _events(policy_area, lines, body_size, limits, rules, document or Context())
     read = ChapterRead()
     tables: list[ReadTable] = []
     current: ReadTable | None = None
@@ -343,6 +367,7 @@ def _read_chapter(
     for table in tables:
         if table.problem is None:
             read.facts.extend(facts_of(table, conventions))
+            read.unread.extend(unread_columns(table))
         else:
             logger.warning(
                 "%s: table on page %d set aside: %s", policy_area, table.region.page, table.problem
@@ -353,12 +378,21 @@ def _read_chapter(
 
 
 def _events(
-    policy_area: str, lines: list[Line], body_size: float, limits: Limits, rules: dict[int, list[Rule]]
+    policy_area: str,
+    lines: list[Line],
+    body_size: float,
+    limits: Limits,
+    rules: dict[int, list[Rule]],
+    document: Context,
 ) -> list[Event]:
     """The chapter in printed order: text blocks and table regions (stitched across pages), each region
-    with the ruling lines of the pages its body is on."""
+    with the ruling lines of the pages its body is on.
+
+    A table's columns are read in the context of the headings above it: the nearest is its caption, the
+    one before that its section heading; the document's title comes in through `document`."""
     events: list[Event] = []
     caption: str | None = None
+    heading = ""
     free_from = 0
     index = 0
     while index < len(lines):
@@ -369,17 +403,32 @@ def _events(
         for block in _blocks(lines[free_from:start], body_size):
             events.append(block)
             if block.kind == "heading" and not NOTE_NUMBER.match(block.lines[0].words[0].text):
+                heading = caption or heading
                 caption = " ".join(ln.text for ln in block.lines)
-        header = analyse_header(header_lines, caption)
+        context = replace(document, caption=caption or "", heading=heading)
+        header = analyse_header(header_lines, caption, figure_columns(_rows_ahead(lines, index)), context)
         region = TableRegion(header, [], caption, policy_area)
         value_left = min(header.value_left, *(p.x0 for p in figures_of(lines[index])))
-        end = _body_below(lines, body_start, header, value_left, region.body)
+        end = _body_below(lines, body_start, header, value_left, region.body, figures_of(lines[index]))
+        region.header = analyse_header(header_lines, caption, figure_columns(region.body), context)
         region.rules = [r for page in sorted({ln.page for ln in region.body}) for r in rules.get(page, [])]
         events.append(region)
         limits.check_table_rows(region.page, len(region.body))
         free_from = index = end
     events.extend(_blocks(lines[free_from:], body_size))
     return events
+
+
+def _rows_ahead(lines: Sequence[Line], first_row: int) -> list[Line]:
+    """The figure rows that follow lines[first_row] on its page without a break (a paragraph, a note, a
+    wide gap): enough to know the figure columns before the header is understood."""
+    rows = [lines[first_row]]
+    for previous, line in zip(lines[first_row:], lines[first_row + 1 :], strict=False):
+        if line.page != previous.page or not is_padded_spacing(previous, line) or _is_note_start(line):
+            break
+        if is_row_line(line):
+            rows.append(line)
+    return rows
 
 
 def _is_note_start(line: Line) -> bool:
@@ -409,20 +458,47 @@ def _header_above(lines: Sequence[Line], first_row: int, floor: int) -> tuple[in
     bottom = body_start - 1
     if (
         bottom < floor
-        or not is_row_spacing(lines[bottom], lines[body_start])
+        or not _header_spacing(lines[bottom], lines[body_start], figures_x)
         or _is_body_like(lines[bottom], figures_x)
         or is_row_line(lines[bottom])
         or _is_note_start(lines[bottom])
     ):
         return body_start, [], body_start
     top = bottom
-    while top - 1 >= floor and is_tight(lines[top - 1], lines[top]) and not _is_note_start(lines[top - 1]):
+    while (
+        top - 1 >= floor
+        and (is_tight(lines[top - 1], lines[top]) or _padded_header(lines[top - 1], lines[top], figures_x))
+        and not _is_note_start(lines[top - 1])
+    ):
         top -= 1
     return top, list(lines[top : bottom + 1]), body_start
 
 
-def _fits_body(line: Line, header: Header, value_left: float) -> bool:
-    """A line that can be a row of this table: labels left of the figure columns, figures under them."""
+def _header_spacing(header: Line, row: Line, figures_x: float) -> bool:
+    """The last header line sits a row's spacing above the first row (or a padded row's, for cells)."""
+    return is_row_spacing(header, row) or _padded_header(header, row, figures_x)
+
+
+def _padded_header(upper: Line, lower: Line, figures_x: float) -> bool:
+    return is_padded_spacing(upper, lower) and _is_header_cells(upper, figures_x)
+
+
+def _is_header_cells(line: Line, figures_x: float) -> bool:
+    """A line of header cells over the figure columns, not a caption or a line of prose: short cells,
+    and either several of them or all of them over the figures."""
+    phrases = line.phrases
+    if any(len(p.words) > MAX_LABEL_WORDS for p in phrases) or line.text.rstrip().endswith("."):
+        return False
+    over_figures = [p for p in phrases if p.x1 > figures_x]
+    if not over_figures:
+        return False
+    return len(phrases) >= 2 or phrases[0].x0 >= figures_x - line.size
+
+
+def _fits_body(line: Line, header: Header, value_left: float, first_row: Sequence[Phrase] = ()) -> bool:
+    """A line that can be a row of this table: labels left of the figure columns, figures under them
+    (under a header column, or under a figure of the table's first row when the header is not yet
+    understood, e.g. merged cells)."""
     if _is_note_start(line):
         return False
     figures = figures_of(line)
@@ -432,11 +508,19 @@ def _fits_body(line: Line, header: Header, value_left: float) -> bool:
     columns = [c.stack for c in header.columns]
     if not columns:
         return True
-    return all(column_of(f, columns) is not None for f in figures)
+    return all(
+        column_of(f, columns) is not None or any(overlap(f.x0, f.x1, r.x0, r.x1) > 0 for r in first_row)
+        for f in figures
+    )
 
 
 def _body_below(
-    lines: Sequence[Line], start: int, header: Header, value_left: float, body: list[Line]
+    lines: Sequence[Line],
+    start: int,
+    header: Header,
+    value_left: float,
+    body: list[Line],
+    first_row: Sequence[Phrase] = (),
 ) -> int:
     """Append the table's body lines from lines[start] on (across page breaks); return the next index.
 
@@ -453,9 +537,9 @@ def _body_below(
             if repeated is not None:
                 index = repeated
                 line = lines[index]
-        elif body and not is_row_spacing(body[-1], line):
+        elif body and not is_row_spacing(body[-1], line) and not _padded_row(body, line):
             break
-        if not _fits_body(line, header, value_left):
+        if not _fits_body(line, header, value_left, first_row):
             break
         if body and not figures_of(line) and line.size > table_size + 0.5:
             break  # a heading or paragraph right under the table
@@ -463,6 +547,18 @@ def _body_below(
         table_size = max(table_size, line.size)
         index += 1
     return index
+
+
+def _padded_row(body: Sequence[Line], line: Line) -> bool:
+    """A row of a table with generous cell padding: further below the last row than rows of an unpadded
+    table are, but within a few line heights and with every figure standing in a column of the row above."""
+    if not is_padded_spacing(body[-1], line):
+        return False
+    figures = figures_of(line)
+    above = next((figures_of(b) for b in reversed(body) if figures_of(b)), [])
+    return bool(figures) and bool(above) and all(
+        any(overlap(f.x0, f.x1, a.x0, a.x1) > 0 for a in above) for f in figures
+    )
 
 
 def _repeated_header(lines: Sequence[Line], index: int, header: Header) -> int | None:

@@ -1,7 +1,9 @@
 """Column headers -> meaning: "Korr. / budget / 2020" -> Column(revised_budget, amount, 2020, "1000 DKK").
 
-Knows the Danish vocabulary of accounts tables and nothing about coordinates. A header that names no
-phase, or names two, is not interpreted (None): the table then goes out as an UnknownTable, never guessed.
+Knows the Danish vocabulary (through itdrift_pipeline.lexicon) and nothing about coordinates. A column's
+meaning is resolved along a context chain, innermost first: its header cell, the spanning header above it,
+the table's stub and caption, the section heading, the document title. A column that cannot be read
+without guessing comes back as Unread with the reason: its figures give no facts, the others still do.
 """
 
 from __future__ import annotations
@@ -9,32 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
-
-# Order matters: the qualified budgets before the bare one, the variance before anything it may quote.
-_PHASE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("variance", re.compile(r"over-?/?\s*underskud|\bafvigelse|mer-?/?\s*mindreforbrug", re.IGNORECASE)),
-    ("revised_budget", re.compile(r"\bkorr(\.|igeret|igerede)?\s*budget|\bKB\b", re.IGNORECASE)),
-    ("original_budget", re.compile(r"\bopr(\.|indeligt|indelige)?\s*budget|\bOB\b", re.IGNORECASE)),
-    ("actual", re.compile(r"\bregnskab\b", re.IGNORECASE)),
-    ("budget", re.compile(r"\bbudget\b", re.IGNORECASE)),
-)
-_ESTIMATE = re.compile(r"\bforventet|\bskøn|\bprognose|\bestimat", re.IGNORECASE)
-_QUANTITY = re.compile(r"\bmængde\b|\bantal\b", re.IGNORECASE)
-_UNIT_PRICE = re.compile(r"\bgns\.?\s*pris|\bgennemsnitspris|\benhedspris", re.IGNORECASE)
-
-_UNIT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("mio DKK", re.compile(r"\bmio\.?\s*kr\.?", re.IGNORECASE)),
-    ("1000 DKK", re.compile(r"\b1\.?000\s*kr\.?", re.IGNORECASE)),
-    ("DKK", re.compile(r"(^|\bi\s+)kr\.?($|\s)", re.IGNORECASE)),
-)
-
-# Header words of the columns that carry labels, not figures.
-_LABEL_HEADERS = re.compile(
-    r"^(nr\.?|aktivitet|enhed(\s*\d\))?|tekst|aktivitetsområder?(,\s*(drift|anlæg))?|i\s+1\.?000\s*kr\.?"
-    r"|(i\s+)?mio\.?\s*kr\.?|beløb\s+i\s+1\.?000\s*kr\.?)$",
-    re.IGNORECASE,
-)
+from itdrift_pipeline import lexicon
 
 
 @dataclass(frozen=True)
@@ -44,8 +21,31 @@ class Column:
     phase: str  # one of model.PHASES
     measure: str  # one of model.MEASURES
     fiscal_year: int | None
-    source_unit: str | None  # "1000 DKK" | "mio DKK" | "DKK"; None for quantities
+    source_unit: str | None  # one of model.SOURCE_UNITS; None for quantities
     header: str  # the printed header, wrapped lines joined
+    flow: str | None = None  # one of model.FLOWS
+    year_source: str | None = None  # one of model.YEAR_SOURCES
+
+
+@dataclass(frozen=True)
+class Unread:
+    """A figure column whose header cannot be read without guessing, and why."""
+
+    header: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the levels around a table state: the document, the section heading and the caption.
+
+    `report_type` and `report_year` come from the document title (lexicon.REPORT_TYPES).
+    """
+
+    caption: str = ""
+    heading: str = ""
+    report_type: str | None = None
+    report_year: int | None = None
 
 
 def normalise_header(text: str) -> str:
@@ -54,61 +54,138 @@ def normalise_header(text: str) -> str:
     return re.sub(r"-/\s+", "-/", collapsed)
 
 
+def _dehyphenated(text: str) -> str:
+    """A word hyphenated over a line break read whole ("Tillægs- bevillinger" -> "Tillægsbevillinger"),
+    for matching the vocabulary only: the header is kept as printed."""
+    return re.sub(r"(?<=[a-zæøå])- (?=[a-zæøå])", "", text)
+
+
 def unit_of(text: str) -> str | None:
     """The money unit a caption or header states: "I 1.000 kr." -> "1000 DKK", "Mio. kr." -> "mio DKK"."""
-    for unit, pattern in _UNIT_PATTERNS:
-        if pattern.search(text):
-            return unit
-    return None
+    return lexicon.unit_of(text)
 
 
 def is_label_header(text: str) -> bool:
     """True for the headers of label columns ("Nr.", "Aktivitet", "Enhed 1)", "I 1.000 kr.")."""
-    return bool(_LABEL_HEADERS.match(normalise_header(text)))
+    return bool(lexicon.LABEL_HEADERS.match(normalise_header(text)))
+
+
+def is_formula_cell(text: str) -> bool:
+    """A column letter, number or formula over them: "A", "(3)", "D=(A+B+C)", "(3) = (1)-(2)"."""
+    return bool(lexicon.FORMULA_CELL.match(normalise_header(text)))
 
 
 def phase_of(text: str) -> str | None:
     """The budget phase a header names, or None when it names none or two different ones."""
-    found = [phase for phase, pattern in _PHASE_PATTERNS if pattern.search(text)]
-    # "Korr. budget" also matches the bare "budget"; keep the most specific phase.
-    if "budget" in found and {"revised_budget", "original_budget"} & set(found):
-        found.remove("budget")
+    found = lexicon.phase_words(text)
     return found[0] if len(found) == 1 else None
 
 
 def year_of(text: str) -> int | None:
-    years = {int(y) for y in _YEAR.findall(text)}
+    years = {int(y) for y in lexicon.YEAR.findall(text)}
     return years.pop() if len(years) == 1 else None
 
 
-def interpret_column(header: str, group: str | None = None, table_unit: str | None = None) -> Column | None:
-    """The meaning of a figure column, or None when its header cannot be read without guessing.
+def _is_bare_year(text: str) -> bool:
+    return bool(re.fullmatch(r"(19|20)\d{2}", text))
 
-    `group` is the spanning header above it ("Budget 2020" over "Mængde"); `table_unit` the unit the
-    table states in its stub ("I 1.000 kr."), used when the header itself names none.
+
+def read_column(
+    header: str, group: str | None = None, table_unit: str | None = None, context: Context | None = None
+) -> Column | Unread:
+    """The meaning of a figure column, or Unread with the reason it cannot be read without guessing.
+
+    `group` is the spanning header above it ("Budget 2020" over "Mængde"); `table_unit` the unit the table
+    states in its stub or caption ("I 1.000 kr."), used when the header itself names none.
     """
-    text = normalise_header(header)
-    group_text = normalise_header(group or "")
-    if _ESTIMATE.search(f"{text} {group_text}"):
-        return None  # a forecast is neither an actual nor an adopted budget
-    if _QUANTITY.search(text):
+    context = context or Context()
+    printed = normalise_header(header)
+    text = _dehyphenated(printed)
+    group_text = _dehyphenated(normalise_header(group or ""))
+    if not text and not group_text:
+        return Unread(printed, "the column has no header")
+    reason = lexicon.not_a_phase(text)
+    if reason:
+        return Unread(printed, reason)
+    if lexicon.QUANTITY_WORDS.search(text):
         measure = "quantity"
-    elif _UNIT_PRICE.search(text):
+    elif lexicon.UNIT_PRICE_WORDS.search(text):
         measure = "unit_price"
     else:
         measure = "amount"
-    phase = phase_of(text) if measure == "amount" else None
+    flow = lexicon.flow_of(text) or lexicon.flow_of(group_text)
+    phase = _phase(text, group_text, measure, context)
+    if isinstance(phase, Unread):
+        return Unread(printed, phase.reason)
+    fiscal_year, year_source = _year(text, group_text, context)
     if phase is None:
-        phase = phase_of(group_text)
-    if phase is None:
-        return None
-    fiscal_year = year_of(text) or year_of(group_text)
+        phase = _phase_from_document(text, flow, fiscal_year, context)
+        if phase is None:
+            return Unread(printed, "the header names no phase (Regnskab, Budget, ...) and its context none")
+    if fiscal_year is None:
+        return Unread(printed, "no fiscal year in the header, caption, heading or document title")
     if measure == "quantity":
         source_unit = None
     elif measure == "unit_price":
         source_unit = "DKK"
     else:
-        source_unit = unit_of(text) or table_unit
+        source_unit = unit_of(text) or unit_of(group_text) or table_unit
         if source_unit is None:
-            return None
-    return Column(phase, measure, fiscal_year, source_unit, text)
+            return Unread(printed, "no unit (kr., 1.000 kr., mio. kr.) stated for the table")
+    return Column(phase, measure, fiscal_year, source_unit, printed, flow, year_source)
+
+
+def interpret_column(
+    header: str, group: str | None = None, table_unit: str | None = None, context: Context | None = None
+) -> Column | None:
+    """read_column without the reason: the Column, or None when it cannot be read."""
+    column = read_column(header, group, table_unit, context)
+    return column if isinstance(column, Column) else None
+
+
+def _phase(text: str, group_text: str, measure: str, context: Context) -> str | Unread | None:
+    """The phase the header, its group or the caption names (in that order), or None when none does."""
+    levels = (text if measure == "amount" else "", group_text, context.caption)
+    for index, level in enumerate(levels):
+        found = lexicon.phase_words(level)
+        if len(found) > 1:
+            if index == 0:
+                return Unread(text, f"the header names two phases: {found}")
+            continue  # a caption such as "Specifikke forudsætninger for budget og regnskab" names none
+        if found:
+            if found[0] == "variance" and lexicon.FORECAST_QUALIFIER.search(f"{text} {group_text}"):
+                return Unread(text, "a forecast variance (Forventet afvigelse) is not an outturn's variance")
+            return found[0]
+    return None
+
+
+def _year(text: str, group_text: str, context: Context) -> tuple[int | None, str | None]:
+    """The innermost fiscal year: header cell, spanning header, caption, heading, document title."""
+    for level, source in ((text, "header"), (group_text, "header"), (context.caption, "caption"),
+                          (context.heading, "heading")):
+        year = year_of(level)
+        if year is not None:
+            return year, source
+    if context.report_year is not None:
+        return context.report_year, "title"
+    return None, None
+
+
+def _phase_from_document(text: str, flow: str | None, year: int | None, context: Context) -> str | None:
+    """A header of a bare year or a flow only: the phase follows from the document type.
+
+    In a budget book the budget year's column is the budget and later years are overslagsår; in an
+    accounts book an Udgifter/Indtægter/Netto column is the outturn. Anything else stays unread.
+    """
+    bare = _is_bare_year(text) or (flow is not None and not lexicon.phase_words(text))
+    if not bare or year is None:
+        return None
+    if context.report_type == "budget" and context.report_year is not None:
+        if year == context.report_year:
+            return "budget"
+        if year > context.report_year:
+            return "budget_estimate"
+        return None
+    if context.report_type == "regnskab" and flow is not None and not _is_bare_year(text):
+        return "actual"
+    return None

@@ -24,6 +24,9 @@ PHRASE_GAP_EM = 0.5
 TIGHT_GAP_EM = 0.5
 # Consecutive rows of one table are closer than this many line heights.
 ROW_GAP_EM = 1.3
+# Rows of a table with generous cell padding (8-10 px in HTML) are apart by up to this many line
+# heights; only lines that continue the table's figure columns (or header cells) may be this far apart.
+PADDED_GAP_EM = 3.0
 # Ruling segments this close in height are one rule; segments of one rule drawn cell by cell (as Word
 # does) are joined when they meet or nearly meet end to end.
 RULE_Y_TOLERANCE = 0.75
@@ -75,6 +78,10 @@ class _WordRun:
     @property
     def bbox(self) -> BBox:
         return (self.x0, self.top, self.x1, self.bottom)
+
+    @property
+    def center(self) -> float:
+        return (self.x0 + self.x1) / 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +222,11 @@ def is_row_spacing(upper: Line, lower: Line) -> bool:
     return gap(upper, lower) <= ROW_GAP_EM * max(upper.height, lower.height)
 
 
+def is_padded_spacing(upper: Line, lower: Line) -> bool:
+    """True when `lower` is close enough to `upper` to be the next row of a table with padded cells."""
+    return gap(upper, lower) <= PADDED_GAP_EM * max(upper.height, lower.height)
+
+
 def middle(line: Line) -> float:
     """Height of the line's vertical centre on its page."""
     return (line.top + line.bottom) / 2
@@ -230,6 +242,17 @@ def ruled_between(upper: Line, lower: Line, rules: Sequence[Rule]) -> bool:
         return False
     high, low = middle(upper), middle(lower)
     return any(r.page == upper.page and high < r.y < low for r in rules)
+
+
+def merge_spans(spans: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Intervals [x0, x1] -> the disjoint stretches they cover, left to right."""
+    merged: list[tuple[float, float]] = []
+    for x0, x1 in sorted(spans):
+        if merged and x0 <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], x1))
+        else:
+            merged.append((x0, x1))
+    return merged
 
 
 def overlap(a0: float, a1: float, b0: float, b1: float) -> float:

@@ -14,12 +14,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from itdrift_pipeline import lexicon
 from itdrift_pipeline.extract.headers import (
     Column,
-    interpret_column,
+    Context,
+    Unread,
+    is_formula_cell,
     is_label_header,
     normalise_header,
     phase_of,
+    read_column,
     unit_of,
     year_of,
 )
@@ -31,17 +35,16 @@ from itdrift_pipeline.extract.layout import (
     column_of,
     gap,
     is_tight,
+    merge_spans,
     partition_under_groups,
     ruled_between,
     stack_columns,
 )
 from itdrift_pipeline.extract.numbers import NumberFormatError, is_amount, looks_numeric, parse_amount
-from itdrift_pipeline.model import BBox, Fact, UnknownTable
+from itdrift_pipeline.model import BBox, Fact, UnknownTable, UnreadColumn
 
 _YEAR = re.compile(r"^(19|20)\d{2}$")
-# The books' convention: amounts are "I 1.000 kr." unless a table says "mio. kr." or "kr." (a ledger
-# listing often prints no unit at all).
-BOOK_DEFAULT_UNIT = "1000 DKK"
+BOOK_DEFAULT_UNIT = lexicon.BOOK_DEFAULT_UNIT
 # A row number: "1", "1.a", "12.3" (printed before the label, never after a figure).
 _ROW_CODE = re.compile(r"^\d{1,3}(?:\.[a-zæøå0-9]{1,3})*\.?$")
 # Activity numbers ("1", "1.a") are row codes; longer numbers are account numbers ("0.10.17"), which the
@@ -52,21 +55,13 @@ _ACTIVITY_CODE = re.compile(r"^\d{1,2}(?:\.[a-zæøå])?$")
 ROW_SEPARATION_EM = 0.15
 # More words than this in one phrase make a sentence, not a table cell.
 MAX_LABEL_WORDS = 8
-_TOTAL = re.compile(r"\bi\s*alt\b", re.IGNORECASE)
-_MEASURE_ONLY = re.compile(r"\bmængde\b|\bantal\b|\bgns\.?\s*pris|\benhedspris", re.IGNORECASE)
-_VOCABULARY = re.compile(
-    r"regnskab|budget|over-?/|underskud|afvigelse|mængde|antal|gns\.|pris|\b(19|20)\d{2}\b", re.IGNORECASE
-)
+_TOTAL = lexicon.TOTAL_WORDS
+_MEASURE_ONLY = lexicon.MEASURE_WORDS
+_VOCABULARY = lexicon.HEADER_WORDS
 _UNIT_HEADER = re.compile(r"^enhed\b", re.IGNORECASE)
 _CODE_HEADER = re.compile(r"^(nr\.?|nummer)$", re.IGNORECASE)
 
-FAMILY_BY_CAPTION: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("overall_result", re.compile(r"overordnet\s+regnskabsresultat", re.IGNORECASE)),
-    ("activity_areas", re.compile(r"regnskab\s+på\s+aktivitetsområder", re.IGNORECASE)),
-    ("specific_assumptions", re.compile(r"specifikke\s+forudsætninger", re.IGNORECASE)),
-)
-
-KRONER_PER_UNIT = {"1000 DKK": Decimal(1000), "mio DKK": Decimal(1_000_000), "DKK": Decimal(1)}
+KRONER_PER_UNIT = lexicon.KRONER_PER_UNIT
 
 
 # --- Classifying phrases and lines -------------------------------------------------------------------
@@ -78,9 +73,18 @@ def is_figure(text: str) -> bool:
 
 
 def _code_prefix(phrases: Sequence[Phrase]) -> int:
-    """1 when the first phrase is a row number followed by a label, else 0."""
-    if len(phrases) > 1 and _ROW_CODE.match(phrases[0].text) and not is_figure(phrases[1].text):
-        return 1
+    """How many leading phrases are row numbers or codes printed before the label: "1", "1.a", a project
+    number "220145" (a number followed by a label is a code, never a figure: figures follow labels)."""
+    count = 0
+    while (
+        count < 2
+        and count + 1 < len(phrases)
+        and (_ROW_CODE.match(phrases[count].text) or is_figure(phrases[count].text))
+        and not any(ch in phrases[count].text for ch in ",()–")
+    ):
+        count += 1
+    if count and not is_figure(phrases[count].text):
+        return count
     return 0
 
 
@@ -93,6 +97,28 @@ def figures_of(line: Line) -> list[Phrase]:
             break
         figures.append(phrase)
     return figures[::-1]
+
+
+def split_figure_runs(line: Line) -> None:
+    """Figures printed too close together for the word spacing to tell them apart ("-160,5 1.152,8",
+    narrow columns with little padding) are one cell each. "1 234" (a space grouping thousands) is kept:
+    a run is split only where every word is a whole figure and none could be a thousands group."""
+    phrases: list[Phrase] = []
+    for phrase in line.phrases:
+        words = phrase.words
+        if len(words) > 1 and all(is_amount(w.text) for w in words) and not any(
+            re.fullmatch(r"\d{3}", b.text) and re.fullmatch(r"[-–]?\d{1,3}", a.text)
+            for a, b in itertools.pairwise(words)
+        ):
+            phrases.extend(Phrase((w,)) for w in words)
+        else:
+            phrases.append(phrase)
+    line.phrases = phrases
+
+
+def figure_columns(body: Sequence[Line]) -> list[tuple[float, float]]:
+    """The x-extents of a table body's figure columns: figures of different rows that overlap share one."""
+    return merge_spans((p.x0, p.x1) for line in body for p in figures_of(line))
 
 
 def is_row_line(line: Line) -> bool:
@@ -108,11 +134,7 @@ def is_row_line(line: Line) -> bool:
     return len(figures) == len(phrases) - sum(1 for p in phrases if not is_figure(p.text))
 
 
-def family_of(caption: str | None) -> str:
-    for family, pattern in FAMILY_BY_CAPTION:
-        if caption and pattern.search(caption):
-            return family
-    return "other"
+family_of = lexicon.family_of
 
 
 # --- Header --------------------------------------------------------------------------------------------
@@ -122,7 +144,9 @@ def family_of(caption: str | None) -> str:
 class HeaderColumn:
     stack: Stack
     group: str | None
-    column: Column | None  # None: the header cannot be read
+    column: Column | None  # None: the header cannot be read (see `unread`)
+    unread: Unread | None = None
+    formula: str | None = None  # the letter/formula cell printed over it ("F=(D-E)", "(3) = (1)-(2)")
 
     @property
     def text(self) -> str:
@@ -152,36 +176,161 @@ class Header:
         return tuple((c.text, round(c.stack.x1)) for c in self.columns)
 
     def problem(self) -> str | None:
-        """Why the columns cannot be read, or None when every figure column has a meaning."""
+        """Why no column of the table can be read, or None when at least one figure column has a meaning."""
         if not self.columns:
             return "the header names no figure columns"
-        unreadable = [c.text for c in self.columns if c.column is None]
-        if unreadable:
-            return f"column headers without a readable phase, year or unit: {unreadable}"
+        if all(c.column is None for c in self.columns):
+            reasons = [f"{c.text!r}: {c.unread.reason}" for c in self.columns if c.unread]
+            return f"no figure column can be read: {reasons}"
         return None
 
 
-def analyse_header(lines: Sequence[Line], caption: str | None) -> Header:
-    """Header lines -> stub stacks, figure columns with their spanning group, and their meaning."""
+def analyse_header(
+    lines: Sequence[Line],
+    caption: str | None,
+    figure_columns: Sequence[tuple[float, float]] = (),
+    context: Context | None = None,
+) -> Header:
+    """Header lines -> stub stacks, figure columns with their spanning group, and their meaning.
+
+    `figure_columns` are the x-extents of the body's figure columns, when the body is known: a header
+    phrase that runs over several of them is split at their boundaries (header words set too close to
+    be told apart by spacing), and header text left of them is the stub.
+    """
+    context = context or Context(caption=caption or "")
     phrases = [p for line in lines for p in line.phrases]
-    group_line = _group_line(lines)
-    groups = [p for p in group_line.phrases if not is_label_header(p.text)] if group_line else []
-    leaf_phrases = [p for p in phrases if not any(p is g for g in groups)]
+    formulas = [p for p in phrases if is_formula_cell(p.text)]
+    phrases = [p for p in phrases if not is_formula_cell(p.text)]
+    if figure_columns:
+        phrases = [piece for p in phrases for piece in _split_at_columns(p, figure_columns)]
+    strict = _group_line(lines)
+    groups = [p for p in strict.phrases if not is_label_header(p.text)] if strict else []
+    groups = [g for g in groups if any(g is p for p in phrases)] if groups and figure_columns else groups
+    unit_rows = [p for p in phrases if is_label_header(p.text) and unit_of(p.text)
+                 and _spans_value_side(p, phrases, figure_columns)]
+    placed: dict[int, list[Phrase]] = {}  # id(leaf stack) -> spanning headers over it, outer first
+    leaf_phrases = [p for p in phrases if not any(p is g for g in [*groups, *unit_rows])]
+    if not groups:
+        centred = _centred_groups(leaf_phrases)
+        leaf_phrases = [p for p in leaf_phrases if not any(p is g for g in centred)]
     stacks = stack_columns(leaf_phrases)
-    vocabulary_x = [s.x0 for s in stacks if _VOCABULARY.search(s.text) and not is_label_header(s.text)]
-    first_value_x = min(vocabulary_x, default=float("inf"))
-    stub = [s for s in stacks if is_label_header(s.text) or all(is_label_header(p.text) for p in s.phrases)
-            or s.x1 < first_value_x]
+    if figure_columns:
+        first_value_x = _slot_left(figure_columns)
+        stub = [s for s in stacks if is_label_header(s.text) or s.center < first_value_x]
+    else:
+        vocabulary_x = [s.x0 for s in stacks if _VOCABULARY.search(s.text) and not is_label_header(s.text)]
+        first_value_x = min(vocabulary_x, default=float("inf"))
+        stub = [s for s in stacks if is_label_header(s.text)
+                or all(is_label_header(p.text) for p in s.phrases) or s.x1 < first_value_x]
     values = [s for s in stacks if not any(s is t for t in stub)]
-    unit = unit_of(" ".join(s.text for s in stub)) or unit_of(caption or "") or BOOK_DEFAULT_UNIT
-    group_of_leaf: list[str | None] = [None] * len(values)
     if groups and len(values) >= len(groups):
-        group_of_leaf = [groups[g].text for g in partition_under_groups(values, groups)]
-    columns = [
-        HeaderColumn(stack, group, interpret_column(stack.text, group, unit))
-        for stack, group in zip(values, group_of_leaf, strict=True)
-    ]
-    return Header(list(lines), stub, columns, unit, groups)
+        for stack, g in zip(values, partition_under_groups(values, groups), strict=True):
+            placed[id(stack)] = [groups[g]]
+    elif not groups:
+        for group in sorted(centred, key=lambda g: g.top):
+            for stack in _run_under(group, values) or []:
+                placed.setdefault(id(stack), []).append(group)
+        groups = centred
+    stub_text = " ".join(normalise_header(s.text) for s in stub)
+    unit = (unit_of(stub_text) or unit_of(" ".join(p.text for p in unit_rows)) or unit_of(caption or "")
+            or unit_of(context.caption) or BOOK_DEFAULT_UNIT)
+    columns = []
+    for stack in values:
+        group = " ".join(g.text for g in placed.get(id(stack), [])) or None
+        meaning = read_column(stack.text, group, unit, context)
+        formula = next((f.text for f in formulas if f.x0 < stack.x1 and f.x1 > stack.x0), None)
+        if isinstance(meaning, Column):
+            columns.append(HeaderColumn(stack, group, meaning, None, formula))
+        else:
+            columns.append(HeaderColumn(stack, group, None, meaning, formula))
+    spanning = groups
+    return Header(list(lines), stub, columns, unit, spanning)
+
+
+def _slot_left(figure_columns: Sequence[tuple[float, float]]) -> float:
+    """Where the first figure column's stretch begins: as far left of its figures as half the gap to the
+    next column (a header centred over right-aligned figures overhangs them by about that much)."""
+    x0, x1 = figure_columns[0]
+    if len(figure_columns) > 1:
+        return x0 - (figure_columns[1][0] - x1) / 2
+    return x0 - (x1 - x0)
+
+
+def _slot_of(x: float, figure_columns: Sequence[tuple[float, float]]) -> int | None:
+    """The figure column whose stretch holds x (halfway between neighbours), None left of the first."""
+    if x < _slot_left(figure_columns):
+        return None
+    for index in range(len(figure_columns) - 1):
+        if x < (figure_columns[index][1] + figure_columns[index + 1][0]) / 2:
+            return index
+    return len(figure_columns) - 1
+
+
+def _split_at_columns(phrase: Phrase, figure_columns: Sequence[tuple[float, float]]) -> list[Phrase]:
+    """A header phrase whose words lie over two or more figure columns and each of whose pieces names a
+    phase on its own ("Bevilling kr. Forbrug kr. Forskel kr.") is one cell per column, set too tight to be
+    told apart by spacing. Anything else (a spanning "Budget 2020") stays whole."""
+    if len(phrase.words) < 2:
+        return [phrase]
+    pieces: list[list] = []
+    slots: list[int | None] = []
+    for word in phrase.words:
+        slot = _slot_of((word.x0 + word.x1) / 2, figure_columns)
+        if pieces and slots[-1] == slot:
+            pieces[-1].append(word)
+        else:
+            pieces.append([word])
+            slots.append(slot)
+    value_pieces = [p for p, slot in zip(pieces, slots, strict=True) if slot is not None]
+    if len(value_pieces) < 2 or len(set(slots)) != len(slots):
+        return [phrase]
+    if not all(phase_of(text) or lexicon.flow_of(text)
+               for text in (" ".join(w.text for w in p) for p in value_pieces)):
+        return [phrase]
+    return [Phrase(tuple(p)) for p in pieces]
+
+
+def _spans_value_side(phrase: Phrase, phrases: Sequence[Phrase],
+                      figure_columns: Sequence[tuple[float, float]]) -> bool:
+    """A unit statement printed as a row of its own over the figure columns ("Beløb i 1.000 kr.")."""
+    if figure_columns:
+        return phrase.x1 > _slot_left(figure_columns)
+    return False
+
+
+# A spanning header is centred over its columns to within this share of their width (plus a point).
+GROUP_CENTRE_TOLERANCE = 0.1
+
+
+def _centred_groups(phrases: Sequence[Phrase]) -> list[Phrase]:
+    """Phrases centred over two or more header cells printed below them ("Regnskab 2024" over "Udgifter |
+    Indtægter | Netto", "Budget 2025" over three of six columns): spanning headers, as an HTML colspan or
+    a merged office cell prints them. A phrase that sits over one cell is that cell's first line."""
+    candidates = [p for p in phrases if (phase_of(p.text) or lexicon.YEAR.search(p.text)
+                                         or lexicon.flow_of(p.text)) and not is_label_header(p.text)]
+    groups = []
+    for candidate in candidates:
+        others = [p for p in phrases if p is not candidate and not any(p is g for g in groups)]
+        if _run_under(candidate, [s for s in stack_columns(others) if s.x1 > min(p.x0 for p in phrases)]):
+            groups.append(candidate)
+    return groups
+
+
+def _run_under(group: Phrase, stacks: Sequence[Stack]) -> list[Stack] | None:
+    """The two or more adjacent stacks, all printed below `group`, whose span `group` is centred over."""
+    best: tuple[float, list[Stack]] | None = None
+    for start in range(len(stacks)):
+        for end in range(start + 2, len(stacks) + 1):
+            run = list(stacks[start:end])
+            left, right = run[0].x0, run[-1].x1
+            if left > group.x1 or right < group.x0:
+                continue
+            if not all(p.top >= group.bottom - 1 for s in run for p in s.phrases):
+                continue
+            off = abs((left + right) / 2 - group.center)
+            if off <= GROUP_CENTRE_TOLERANCE * (right - left) + 1 and (best is None or off < best[0]):
+                best = (off, run)
+    return best[1] if best else None
 
 
 def _group_line(lines: Sequence[Line]) -> Line | None:
@@ -213,6 +362,7 @@ class GridRow:
     unit: str | None
     cells: dict[int, Phrase]  # figure column index -> printed figure
     stray: list[Phrase]  # figures under no column, or two in one column: the table cannot be read
+    flow: str | None = None  # a row marked U (expenditure) or I (income)
 
     @property
     def page(self) -> int:
@@ -305,7 +455,7 @@ def _row_blocks(body: Sequence[Line], rules: Sequence[Rule] = ()) -> list[list[L
             previous is None
             or not is_tight(previous, line)
             or gap(previous, line) > line_gap + ROW_SEPARATION_EM * line.size
-            or _code_prefix(line.phrases) == 1
+            or _code_prefix(line.phrases) >= 1
             or (has_figures and bool(figures_of(previous)))
         )
         if starts_row:
@@ -337,6 +487,7 @@ def _grid_row(
     unit_x: float | None,
 ) -> GridRow:
     code: str | None = None
+    flow: str | None = None
     unit_parts: list[str] = []
     label_parts: list[str] = []
     cells: dict[int, Phrase] = {}
@@ -348,8 +499,10 @@ def _grid_row(
             if code_x is not None:
                 is_code = bool(_ROW_CODE.match(phrase.text)) and phrase.x0 < code_x[1] - 1
             else:
-                is_code = line_index == 0 and position == 0 and _code_prefix(line.phrases) == 1
-            if is_code and _ACTIVITY_CODE.match(phrase.text.rstrip(".")):
+                is_code = line_index == 0 and position < _code_prefix(line.phrases)
+            if phrase.text in lexicon.FLOW_MARKERS and position > 0 and flow is None:
+                flow = lexicon.FLOW_MARKERS[phrase.text]
+            elif is_code and _ACTIVITY_CODE.match(phrase.text.rstrip(".")):
                 code = phrase.text.rstrip(".")
             elif is_code:
                 label_parts.append(phrase.text)
@@ -363,7 +516,7 @@ def _grid_row(
                 stray.append(phrase)
             else:
                 cells[index] = phrase
-    return GridRow(lines, code, " ".join(label_parts), " ".join(unit_parts) or None, cells, stray)
+    return GridRow(lines, code, " ".join(label_parts), " ".join(unit_parts) or None, cells, stray, flow)
 
 
 # --- Facts -----------------------------------------------------------------------------------------------
@@ -399,7 +552,9 @@ def read_table(region: TableRegion) -> ReadTable:
         if stray:
             problem = f"figures under no column or two in one cell: {[p.text for p in stray][:5]}"
     if problem is None:
-        malformed = [p.text for row in rows for p in row.cells.values() if not _parses(p.text)]
+        readable = {i for i, c in enumerate(region.header.columns) if c.column is not None}
+        malformed = [p.text for row in rows for i, p in row.cells.items()
+                     if i in readable and not _parses(p.text)]
         if malformed:
             problem = f"figures that are not Danish-formatted numbers: {malformed[:5]}"
     return ReadTable(region, family_of(region.caption), rows, problem)
@@ -476,7 +631,27 @@ def _fact(
         as_printed=phrase.text,
         page=phrase.page,
         bbox=phrase.bbox,
+        flow=column.flow or row.flow,
+        year_source=column.year_source,
     )
+
+
+def unread_columns(table: ReadTable) -> list[UnreadColumn]:
+    """The figure columns of a readable table whose headers could not be read, with the reason."""
+    return [
+        UnreadColumn(
+            policy_area=table.region.policy_area,
+            table=table.family,
+            table_title=table.caption,
+            header=column.text,
+            reason=column.unread.reason,
+            page=column.stack.phrases[0].page,
+            bbox=(column.stack.x0, min(p.top for p in column.stack.phrases), column.stack.x1,
+                  max(p.bottom for p in column.stack.phrases)),
+        )
+        for column in table.region.header.columns
+        if column.unread is not None
+    ]
 
 
 def unknown_table(table: ReadTable) -> UnknownTable:

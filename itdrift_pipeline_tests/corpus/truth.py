@@ -80,6 +80,8 @@ def expected_facts(chapters: Sequence[ChapterData], layout: Layout) -> list[mode
                         as_printed=table.printed(row, index, negative),
                         page=page,
                         bbox=None,
+                        # Every replica prints the year in the column's header (or its spanning group).
+                        year_source="header" if column.fiscal_year is not None else None,
                     ))
     return facts
 

@@ -59,7 +59,7 @@ def test_mio_kr_tables() -> None:
 
 
 @pytest.mark.parametrize(
-    "header", ["Forbrug", "Regnskab og budget 2020", "Mængde", "Forventet regnskab 2021", "Skøn 2021"]
+    "header", ["Forbrug", "Regnskab og budget 2020", "Mængde", "Tillægsbevillinger 2021", "Afvigelse i %"]
 )
 def test_uninterpretable_headers_are_not_guessed(header: str) -> None:
     assert interpret_column(header, table_unit="1000 DKK") is None
