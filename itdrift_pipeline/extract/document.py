@@ -358,12 +358,7 @@ def _read_chapter(
             texts = [ln.text for ln in event.lines]
             read.notes.extend(parse_note_block(texts, event.lines[0].page, policy_area, family, title))
     read.tables = len(tables)
-    conventions = ChapterConventions(
-        price_years={(n.phase, n.fiscal_year): n.price_year for n in read.notes
-                     if n.kind == "price_year" and n.price_year is not None},
-        variance_signs={n.table: n.sign_convention for n in read.notes
-                        if n.kind == "variance_sign" and n.table and n.sign_convention},
-    )
+    conventions = ChapterConventions(tuple(read.notes))
     for table in tables:
         if table.problem is None:
             read.facts.extend(facts_of(table, conventions))

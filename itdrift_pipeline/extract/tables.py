@@ -41,7 +41,7 @@ from itdrift_pipeline.extract.layout import (
     stack_columns,
 )
 from itdrift_pipeline.extract.numbers import NumberFormatError, is_amount, looks_numeric, parse_amount
-from itdrift_pipeline.model import BBox, Fact, UnknownTable, UnreadColumn
+from itdrift_pipeline.model import BBox, Fact, Note, UnknownTable, UnreadColumn
 
 _YEAR = re.compile(r"^(19|20)\d{2}$")
 BOOK_DEFAULT_UNIT = lexicon.BOOK_DEFAULT_UNIT
@@ -524,10 +524,80 @@ def _grid_row(
 
 @dataclass(frozen=True)
 class ChapterConventions:
-    """What the chapter's notes state: price year per (phase, year), variance sign per table family."""
+    """What the chapter's notes state, and which table and column each statement reaches.
 
-    price_years: dict[tuple[str | None, int | None], int]
-    variance_signs: dict[str, str]
+    Scope, innermost first: a note that names the table's account ("I tabellen for drift ...") applies
+    to that account's tables only; a note printed under a table to that table; a note before any table
+    to the whole chapter. A statement that a named column is in its own year's prices ("Regnskab 2020 er
+    i 2020-priser") is true of that column wherever it is printed, so it also reaches the other tables
+    of the chapter where nothing closer speaks; a restatement ("omregnet til 2021-priser") never does.
+    """
+
+    notes: tuple[Note, ...]
+
+    def price_of(
+        self, caption: str, account: str | None, phase: str, fiscal_year: int | None
+    ) -> tuple[int | None, str | None]:
+        """(price year, price basis) of a column, or (None, None) when no note reaches it."""
+        best: tuple[tuple[int, int], Note] | None = None
+        for note in self.notes:
+            if note.kind != "price_year":
+                continue
+            scope = _price_scope(note, caption, account)
+            column = _column_match(note, phase, fiscal_year)
+            if scope >= 0 and column > 0 and (best is None or (scope, column) > best[0]):
+                best = ((scope, column), note)
+        if best is None:
+            return None, None
+        note = best[1]
+        price_year = note.price_year
+        if price_year is None and note.price_basis == "current":
+            price_year = fiscal_year  # "løbende priser": each column in its own year's prices
+        basis = note.price_basis
+        if basis is None and price_year is not None:
+            basis = "current" if price_year == fiscal_year else "fixed"
+        return price_year, basis
+
+    def sign_of(self, caption: str, family: str, account: str | None) -> str | None:
+        """The variance sign convention the closest note states for this table, or None."""
+        best: tuple[int, str] | None = None
+        for note in self.notes:
+            if note.kind != "variance_sign" or note.sign_convention is None:
+                continue
+            if note.account is not None:
+                scope = 3 if note.account == account else -1
+            elif note.table_title is not None and note.table_title == caption:
+                scope = 2
+            elif note.table is not None and note.table == family and family != "other":
+                scope = 1  # one convention per table family, printed under the first of its tables
+            elif note.table is None:
+                scope = 0
+            else:
+                scope = -1
+            if scope >= 0 and (best is None or scope > best[0]):
+                best = (scope, note.sign_convention)
+        return best[1] if best else None
+
+
+def _price_scope(note: Note, caption: str, account: str | None) -> int:
+    if note.account is not None:
+        return 3 if note.account == account else -1
+    if note.table_title is not None and note.table_title == caption:
+        return 2
+    if note.table is None and note.table_title is None:
+        return 1
+    if note.fiscal_year is not None and note.price_year == note.fiscal_year:
+        return 0
+    return -1
+
+
+def _column_match(note: Note, phase: str, fiscal_year: int | None) -> int:
+    """2 when the note names this column, 1 when it speaks of every column, 0 when of another one."""
+    if note.fiscal_year is None and note.phase is None:
+        return 1
+    if note.fiscal_year == fiscal_year and note.phase in (None, phase):
+        return 2
+    return 0
 
 
 @dataclass
@@ -612,19 +682,21 @@ def _fact(
             raise AssertionError(column)
         amount, unit, source_unit = value * KRONER_PER_UNIT[column.source_unit], "DKK", column.source_unit
     variance = column.phase == "variance"
+    account = account_of(table.family, table.region.header.stub_text, row.label)
+    price_year, price_basis = conventions.price_of(table.caption, account, column.phase, column.fiscal_year)
     return Fact(
         policy_area=table.region.policy_area,
         table=table.family,
         table_title=table.caption,
-        account=account_of(table.family, table.region.header.stub_text, row.label),
-        sign_convention=conventions.variance_signs.get(table.family) if variance else None,
+        account=account,
+        sign_convention=conventions.sign_of(table.caption, table.family, account) if variance else None,
         row_code=row.code,
         row_label=row.label,
         is_total=bool(_TOTAL.search(row.label)),
         phase=column.phase,
         measure=column.measure,
         fiscal_year=column.fiscal_year,
-        price_year=conventions.price_years.get((column.phase, column.fiscal_year)),
+        price_year=price_year,
         value=amount,
         unit=unit,
         source_unit=source_unit,
@@ -633,6 +705,7 @@ def _fact(
         bbox=phrase.bbox,
         flow=column.flow or row.flow,
         year_source=column.year_source,
+        price_basis=price_basis,
     )
 
 

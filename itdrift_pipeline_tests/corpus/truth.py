@@ -33,6 +33,13 @@ def _sign_conventions(chapter: ChapterData) -> dict[str, str | None]:
     }
 
 
+def _basis(price_year: int | None, fiscal_year: int | None) -> str | None:
+    """Current prices when a column is stated in its own year's prices, fixed when restated."""
+    if price_year is None:
+        return None
+    return "current" if price_year == fiscal_year else "fixed"
+
+
 def _fact_value(table: Table, column: Column, row: Row, value: Decimal) -> tuple[Decimal, str, str | None]:
     """(value, unit, source_unit) by the conventions: money in DKK, quantities as plain numbers."""
     if column.measure == "quantity":
@@ -82,6 +89,8 @@ def expected_facts(chapters: Sequence[ChapterData], layout: Layout) -> list[mode
                         bbox=None,
                         # Every replica prints the year in the column's header (or its spanning group).
                         year_source="header" if column.fiscal_year is not None else None,
+                        price_basis=_basis(price_years.get((column.phase, column.fiscal_year)),
+                                           column.fiscal_year),
                     ))
     return facts
 

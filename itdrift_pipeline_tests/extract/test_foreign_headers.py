@@ -1,0 +1,149 @@
+"""Headers and rows as other publishers print them: each case is one failure class of the table reader
+(issue "Tables of any publisher"), at the level of tables.py/headers.py on synthetic lines."""
+
+from __future__ import annotations
+
+from itdrift_pipeline.extract.headers import Context, Unread, read_column
+from itdrift_pipeline.extract.tables import (
+    TableRegion,
+    analyse_header,
+    build_rows,
+    figure_columns,
+    is_row_line,
+    split_figure_runs,
+)
+
+from .test_tables import line
+
+
+def _meaning(header, index):
+    column = header.columns[index].column
+    assert column is not None, header.columns[index].unread
+    return (column.phase, column.fiscal_year, column.source_unit, column.flow, column.year_source)
+
+
+def test_merged_header_words_are_split_at_the_figure_columns() -> None:
+    """Class 2: 'Stednr. Anlæg U/I Bevilling kr. Forbrug kr. Forskel kr.' set so tight that spacing
+    cannot tell the cells apart: one phrase over three figure columns."""
+    merged = line(("Stednr. Anlæg U/I Bevilling kr. Forbrug kr. Forskel kr.", 40), top=100)
+    assert len(merged.phrases) == 1
+    row = line(("220145", 40), ("Skole", 69), ("U", 95), ("12.500.000", 114), ("12.310.455", 157),
+               ("-189.545", 207.4), top=115)
+    header = analyse_header([merged], "Anlægsregnskaber 2023", figure_columns([row]),
+                            Context(caption="Anlægsregnskaber 2023"))
+    assert [c.column.phase for c in header.columns] == ["appropriation", "actual", "variance"]
+    assert all(c.column.source_unit == "DKK" and c.column.fiscal_year == 2023 for c in header.columns)
+    assert header.columns[0].column.year_source == "caption"
+    assert header.stub_text == "Stednr. Anlæg U/I"
+
+
+def test_project_number_and_flow_marker_before_the_figures() -> None:
+    """A row that starts with a project number (a figure-like code) and carries a U/I marker."""
+    row = line(("220146", 40), ("Ny daginstitution", 80), ("I", 170), ("-2.000.000", 200), ("0", 300),
+               top=115)
+    assert is_row_line(row)
+    header = analyse_header([line(("Stednr.", 40), ("Bevilling 2023", 190), ("Forskel 2023", 290), top=100)],
+                            None, figure_columns([row]))
+    rows = build_rows(TableRegion(header, [row], None, "Anlæg"))
+    assert rows[0].label == "220146 Ny daginstitution" and rows[0].flow == "income"
+
+
+def test_a_formula_row_is_set_apart_and_the_phase_row_wins() -> None:
+    """Class 3: three header rows, one of column letters and formulas, one a unit stub row."""
+    lines = [
+        line(("Beløb i 1.000 kr.", 40), top=90),
+        line(("Opr. budget 2025", 150), ("Korr. budget 2025", 220), ("Regnskab 2025", 290),
+             ("Afvigelse", 360), top=100),
+        line(("A", 170), ("B", 240), ("C", 310), ("D=(C-B)", 370), top=110),
+    ]
+    row = line(("Skoler", 40), ("410.000", 160), ("415.000", 230), ("418.500", 300), ("3.500", 372), top=125)
+    context = Context(report_type="regnskab", report_year=2025)
+    header = analyse_header(lines, None, figure_columns([row]), context)
+    phases = [c.column.phase for c in header.columns]
+    assert phases == ["original_budget", "revised_budget", "actual", "variance"]
+    assert header.columns[3].formula == "D=(C-B)"
+    assert header.unit == "1000 DKK"
+
+
+def test_a_centred_spanning_header_gives_phase_and_year_to_flow_columns() -> None:
+    """Class 7: 'Regnskab 2024' centred over 'Udgifter | Indtægter | Netto' (an HTML colspan)."""
+    lines = [
+        line(("Regnskab 2024", 205), top=90),
+        line(("Mio. kr.", 40), ("Udgifter", 150), ("Indtægter", 210), ("Netto", 280), top=100),
+    ]
+    row = line(("Skoler", 40), ("512,3", 160), ("-40,1", 225), ("472,2", 285), top=115)
+    header = analyse_header(lines, None, figure_columns([row]))
+    assert [_meaning(header, i) for i in range(3)] == [
+        ("actual", 2024, "mio DKK", "expenditure", "header"),
+        ("actual", 2024, "mio DKK", "income", "header"),
+        ("actual", 2024, "mio DKK", "net", "header"),
+    ]
+
+
+def test_one_unreadable_column_does_not_throw_the_table_away() -> None:
+    """Class 4: forecast, forecast variance and percent columns beside readable budgets."""
+    lines = [line(("1.000 kr.", 40), ("Oprindeligt budget 2025", 120), ("Korrigeret budget 2025", 220),
+                  ("Forventet regnskab 2025", 320), ("Forventet afvigelse", 420), ("Afvigelse i %", 520),
+                  top=100)]
+    row = line(("Skoler", 40), ("500.000", 150), ("510.300", 250), ("507.000", 350), ("-3.300", 450),
+               ("-0,6", 540), top=115)
+    header = analyse_header(lines, None, figure_columns([row]))
+    assert header.problem() is None
+    assert [c.column.phase if c.column else None for c in header.columns] == [
+        "original_budget", "revised_budget", "forecast", None, None]
+    reasons = [c.unread.reason for c in header.columns if c.unread]
+    assert "forecast variance" in reasons[0] and "percentage" in reasons[1]
+
+
+def test_bare_year_columns_of_a_budget_book_and_a_stub_with_the_price_level() -> None:
+    """Class 6: '2026 | 2027 | 2028 | 2029' under a stub '1.000 kr. (foreløbige 2025-priser)'."""
+    lines = [line(("1.000 kr. (foreløbige 2025-priser)", 40), ("2026", 200), ("2027", 250), ("2028", 300),
+                  ("2029", 350), top=100)]
+    row = line(("Administration", 40), ("150.100", 195), ("149.000", 245), ("148.500", 295), ("148.500", 345),
+               top=115)
+    header = analyse_header(lines, "Driftsbudget", figure_columns([row]),
+                            Context(caption="Driftsbudget", report_type="budget", report_year=2026))
+    assert len(header.columns) == 4  # the stub is not read as a figure column
+    assert [_meaning(header, i)[:2] for i in range(4)] == [
+        ("budget", 2026), ("budget_estimate", 2027), ("budget_estimate", 2028), ("budget_estimate", 2029)]
+
+
+def test_year_from_the_innermost_level_of_the_context_chain() -> None:
+    """Class 5: year only in the caption, the heading or the title; inner levels win."""
+    title = Context(report_type="regnskab", report_year=2020)
+    assert read_column("Korr. budget", None, "1000 DKK", title).year_source == "title"
+    heading = Context(heading="Regnskab 2021", report_type="regnskab", report_year=2020)
+    assert read_column("Korr. budget", None, "1000 DKK", heading).fiscal_year == 2021
+    caption = Context(caption="Regnskab 2025 for Ældreområdet", heading="Regnskab 2021")
+    column = read_column("Korr. budget", None, "1000 DKK", caption)
+    assert (column.fiscal_year, column.year_source) == (2025, "caption")
+    assert read_column("Korr. budget 2019", None, "1000 DKK", caption).year_source == "header"
+    assert isinstance(read_column("Korr. budget", None, "1000 DKK"), Unread)  # no year anywhere
+
+
+def test_vocabulary_of_other_publishers() -> None:
+    """Class 7: Vedtaget budget, Forbrug, Resultat, Bevilling, Forskel, Mer-/mindreforbrug."""
+    expected = {
+        "Vedtaget budget 2024": "original_budget",
+        "Forbrug 2024": "actual",
+        "Resultat 2024": "actual",
+        "Anlægsbevilling 2024": "appropriation",
+        "Forskel 2024": "variance",
+        "Mer-/mindreforbrug 2024": "variance",
+        "Forventet regnskab 2024": "forecast",
+        "Skøn 2024": "forecast",
+    }
+    for header, phase in expected.items():
+        assert read_column(header, None, "1000 DKK").phase == phase, header
+    unreadable = ("Tillægsbevillinger 2024", "Omplaceringer 2024", "Afvigelse i %", "Regnskab og budget 2024")
+    for header in unreadable:
+        assert isinstance(read_column(header, None, "1000 DKK"), Unread), header
+
+
+def test_figures_printed_too_close_together_are_two_cells() -> None:
+    merged = line(("I alt", 35), ("1.313,3", 83), ("-160,5 1.152,8", 143))
+    split_figure_runs(merged)
+    assert [p.text for p in merged.phrases] == ["I alt", "1.313,3", "-160,5", "1.152,8"]
+    grouped = line(("I alt", 35), ("1 234", 83))  # a space grouping thousands stays one figure
+    split_figure_runs(grouped)
+    assert [p.text for p in grouped.phrases] == ["I alt", "1 234"]
