@@ -297,7 +297,8 @@ def eldercare(name: str, producer: str, municipality: str, *, seed: int, unit_in
     blocks = (
         Heading("Ældreområdet", 2),
         Paragraph("Ældreområdet omfatter hjemmepleje, plejecentre, hjælpemidler, træning og rehabilitering "
-                  "samt myndighedsopgaverne. Tabellen viser årets forbrug sammenholdt med det vedtagne og det "
+                  "samt myndighedsopgaverne. Tabellen viser årets forbrug sammenholdt med det "
+                  "vedtagne og det "
                   "korrigerede budget. Merforbruget på hjemmeplejen skyldes flere visiterede timer end "
                   "forudsat, mens plejecentrene har et mindreforbrug som følge af vakante stillinger."),
         table,
@@ -490,11 +491,13 @@ def forecast(name: str, producer: str, municipality: str, *, seed: int, title: s
     )
     blocks = (
         Heading("Sammenfatning", 2),
-        Paragraph("Budgetopfølgningen bygger på forbruget til og med udgangen af maj og fagområdernes skøn for "
+        Paragraph("Budgetopfølgningen bygger på forbruget til og med udgangen af maj og "
+                  "fagområdernes skøn for "
                   "resten af året. Samlet forventes et mindre merforbrug på serviceudgifterne, som primært "
                   "skyldes det specialiserede socialområde og flere børn i dagtilbud end budgetteret."),
         table,
-        Paragraph("Direktionen følger udviklingen tæt og vil ved næste budgetopfølgning fremlægge forslag til "
+        Paragraph("Direktionen følger udviklingen tæt og vil ved næste budgetopfølgning fremlægge "
+                  "forslag til "
                   "tiltag, der kan bringe økonomien i balance."),
     )
     return Document(name, producer, title, municipality, report_type, year, classes, blocks, style,
@@ -555,8 +558,10 @@ def budget(name: str, producer: str, municipality: str, *, seed: int, grouped: b
     )
     blocks = (
         Heading("Budgettets hovedtal", 2),
-        Paragraph("Byrådet vedtog ved 2. behandling budgettet for 2026 og overslagsårene 2027-2029. Budgettet "
-                  "overholder den aftalte ramme for serviceudgifterne og giver plads til en fortsat styrkelse "
+        Paragraph("Byrådet vedtog ved 2. behandling budgettet for 2026 og overslagsårene 2027-2029. "
+                  "Budgettet "
+                  "overholder den aftalte ramme for serviceudgifterne og giver plads til en fortsat "
+                  "styrkelse "
                   "af ældreområdet og dagtilbuddene."),
         table,
         Paragraph("Beløbene er opgjort i foreløbige 2025-priser og fremskrives med KL's pris- og lønskøn, "
@@ -624,7 +629,8 @@ def flows(name: str, producer: str, municipality: str, *, seed: int, negative: s
     )
     blocks = (
         Heading("Bilag 3: Driftsregnskab på funktionsniveau", 2),
-        Paragraph("Bilaget viser driftsregnskabet opgjort efter den autoriserede kontoplan på hovedfunktioner, "
+        Paragraph("Bilaget viser driftsregnskabet opgjort efter den autoriserede kontoplan på "
+                  "hovedfunktioner, "
                   "med udgifter og indtægter hver for sig og nettoresultatet. Til sammenligning vises det "
                   "korrigerede budget på samme niveau."),
         table,
@@ -792,11 +798,13 @@ def side_by_side(name: str, producer: str, municipality: str, *, seed: int, nega
     )
     blocks = (
         Heading("Bilag 2: Regnskab 2024 for Kultur- og Fritidsudvalget", 2),
-        Paragraph("Bilaget giver udvalget et samlet overblik over årets resultat på drift og anlæg. Der er et "
+        Paragraph("Bilaget giver udvalget et samlet overblik over årets resultat på drift og anlæg. "
+                  "Der er et "
                   "mindre merforbrug på idrætsanlæggene, som modsvares af mindreforbrug på museerne, mens "
                   "anlægsprojekterne generelt følger tidsplanen."),
         SideBySide(left, right),
-        Paragraph("Forvaltningen indstiller, at udvalget tager orienteringen om regnskabet til efterretning."),
+        Paragraph("Forvaltningen indstiller, at udvalget tager orienteringen om regnskabet til "
+                  "efterretning."),
     )
     return Document(name, producer, "Regnskab 2024 – Kultur- og Fritidsudvalget", municipality, "regnskab",
                     year, classes, blocks, style, publisher_line=municipality)
@@ -819,12 +827,14 @@ def documents() -> list[Document]:
                            "vocabulary")),
         capital_projects("anlaeg_2024_html", "html", "Holbæk Kommune", seed=21, negative="minus",
                          appropriation_word="Bevilling", style=Style(grid="full", font_size=7.5, padding=1.5),
-                         classes=("full_grid", "close_headers", "whole_kroner", "flow_rows", "year_in_heading",
+                         classes=("full_grid", "close_headers", "whole_kroner", "flow_rows",
+                                  "year_in_heading",
                                   "vocabulary")),
         capital_projects("anlaeg_2024_office", "office", "Kalundborg Kommune", seed=22, negative="dash",
                          appropriation_word="Bevilling", style=Style(grid="full", font_size=7.5, padding=1,
                                                                      font="narrow"),
-                         classes=("full_grid", "close_headers", "whole_kroner", "flow_rows", "year_in_heading",
+                         classes=("full_grid", "close_headers", "whole_kroner", "flow_rows",
+                                  "year_in_heading",
                                   "vocabulary")),
         formula_headers("aarsregnskab_2023_office", "office", "Køge Kommune", seed=31, negative="minus",
                         style=Style(grid="booktabs", shaded_header=True, padding=3),

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from .documents import Document, Heading, PageBreak, Paragraph, Row, SideBySide, Style, Table
 
-FONTS = {"sans": "'Liberation Sans', Arial, sans-serif", "serif": "'Liberation Serif', 'Times New Roman', serif",
+FONTS = {"sans": "'Liberation Sans', Arial, sans-serif",
+         "serif": "'Liberation Serif', 'Times New Roman', serif",
          "narrow": "'Liberation Sans Narrow', 'Arial Narrow', sans-serif"}
 ZEBRA = "#e6edf4"
 SHADE = "#c9d6e3"

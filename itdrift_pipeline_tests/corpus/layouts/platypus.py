@@ -13,12 +13,12 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, SimpleDocTemplate, Spacer
+from reportlab.platypus import KeepTogether, PageBreak, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import Paragraph as P
 from reportlab.platypus import Table as RLTable
-from reportlab.platypus import TableStyle
 
-from .documents import Document, Heading, PageBreak as DocPageBreak, Paragraph, Row, SideBySide, Table
+from .documents import Document, Heading, Paragraph, Row, SideBySide, Table
+from .documents import PageBreak as DocPageBreak
 
 FONTS = {"sans": ("Helvetica", "Helvetica-Bold"), "serif": ("Times-Roman", "Times-Bold"),
          "narrow": ("Helvetica", "Helvetica-Bold")}
