@@ -11,7 +11,7 @@ The corpus tests (truth equals a fresh derivation, coverage by producers) need n
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
@@ -114,3 +114,19 @@ def test_fixture_pdfs_are_small_and_short() -> None:
         with pdfplumber.open(pdf) as opened:
             assert 1 <= len(opened.pages) <= 2, doc.name
     assert total < 2_000_000
+
+
+def test_every_expected_figure_and_label_is_printed() -> None:
+    """The committed PDFs print what the truth expects: every figure as printed and every label's words
+    (a stale PDF after a documents.py change fails here)."""
+    import pdfplumber
+
+    for truth in layouts.committed_truths():
+        with pdfplumber.open(layouts.FIXTURE_DIR / truth["pdf"]) as opened:
+            words = Counter(w["text"] for page in opened.pages for w in page.extract_words())
+        printed = Counter(f["as_printed"] for f in truth["facts"])
+        short = {text: n for text, n in printed.items() if words[text] < n}
+        assert not short, (truth["name"], short)
+        for fact in truth["facts"]:
+            for word in fact["row_label"].split():
+                assert words[word], (truth["name"], fact["row_label"], word)

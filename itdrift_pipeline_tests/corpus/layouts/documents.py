@@ -726,6 +726,7 @@ def annual_report(name: str, producer: str, municipality: str, *, seed: int, neg
         notes=(note,),
         split_after=split_after,
         repeat_header=False,
+        widths=(64, 24, 24, 24, 24),
     )
     anlaeg = Table(
         caption="Anlægsregnskab fordelt på områder",
@@ -735,6 +736,7 @@ def annual_report(name: str, producer: str, municipality: str, *, seed: int, neg
         rows=block(["Skoler", "Veje og stier", "Kultur og idræt", "Ældreboliger"], 500, 30_000,
                    "Anlæg i alt"),
         notes=("Anm.: Afvigelse = korrigeret budget minus regnskab.",),
+        widths=(64, 24, 24, 24, 24),
     )
     blocks = (
         Heading("Bemærkninger til regnskabet", 2),
