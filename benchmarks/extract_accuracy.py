@@ -6,6 +6,10 @@ corpus ground truth, field by field (bbox excluded). The seed chapter printed by
 too, pages aside: another producer breaks pages elsewhere.
 Run: `.venv/bin/python -m benchmarks.extract_accuracy`.
 The extraction tests call `score` and `corpus_documents` too, and assert 100 % everywhere.
+
+A second section scores the layout corpus (itdrift_pipeline_tests/corpus/layouts: other publishers' table
+shapes, the committed PDFs in itdrift_pipeline_tests/fixtures/layouts/) per document, per failure class and
+overall; it does not change the exit status (that corpus is the target of the extractor rewrite).
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from pathlib import Path
 from itdrift_pipeline import model
 from itdrift_pipeline.extract import extract_document
 from itdrift_pipeline_tests import corpus
+from itdrift_pipeline_tests.corpus import layouts
+from itdrift_pipeline_tests.corpus.layouts import truth as layout_truth
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
@@ -159,7 +165,51 @@ def main() -> int:
                     print(f"{'':<20}   missing: {_collapse(line)[:300]}")
                 for line in item.unexpected:
                     print(f"{'':<20}   unexpected: {_collapse(line)[:300]}")
+    layout_corpus_section()
     return 0 if all_perfect else 1
+
+
+def layout_scores() -> list[tuple[dict, layout_truth.Score]]:
+    """(truth, score) of every committed layout-corpus document against a fresh extraction."""
+    out = []
+    for truth in layouts.committed_truths():
+        result = extract_document(layouts.FIXTURE_DIR / truth["pdf"])
+        out.append((truth, layout_truth.score(truth, result)))
+    return out
+
+
+def _layout_line(name: str, s: layout_truth.Score) -> str:
+    """year source and unit agreement are over the matched facts ("-" when none matched)."""
+    year_source = f"{s.year_source_rate:>7.1%}" if s.matched else f"{'-':>7}"
+    unit = f"{s.source_unit_rate:>7.1%}" if s.matched else f"{'-':>7}"
+    return (f"{name:<46} {s.expected:>8} {s.extracted:>9} {s.precision:>9.1%} {s.recall:>7.1%} "
+            f"{year_source} {unit} {s.unread_found:>3}/{s.unread_expected:<3} "
+            f"{s.metadata_agree:>3}/{s.metadata_fields:<3}")
+
+
+def layout_corpus_section() -> None:
+    """Facts of the layout corpus: per document, per failure class, overall."""
+    scores = layout_scores()
+    head = (f"{'':<46} {'expected':>8} {'extracted':>9} {'precision':>9} {'recall':>7} {'yr src':>7} "
+            f"{'unit':>7} {'unread':>7} {'meta':>7}")
+    print()
+    print("Layout corpus (other publishers' tables; facts matched on label, code, phase, measure, year, "
+          "value, flow)")
+    print(f"{'document':<46}" + head[46:])
+    for truth, s in scores:
+        print(_layout_line(f"{truth['name']} [{truth['producer']}]", s))
+        for line in s.missing[:3]:
+            print(f"{'':<46}   missing: {line[:200]}")
+        for line in s.unexpected[:3]:
+            print(f"{'':<46}   unexpected: {line[:200]}")
+        for line in s.metadata_diff:
+            print(f"{'':<46}   document {line}")
+    print()
+    print(f"{'failure class':<46}" + head[46:])
+    for name, s in layout_truth.by_class(scores).items():
+        print(_layout_line(name, s))
+    print()
+    print(_layout_line("overall", layout_truth.total([s for _, s in scores])))
 
 
 if __name__ == "__main__":
