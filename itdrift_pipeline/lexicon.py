@@ -34,6 +34,7 @@ PHASE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("original_budget", _words(
         r"\bopr(\.|indeligt|indelige)?\s*budget", r"\bvedtaget\s+budget", r"\bvedtagne\s+budget", r"\bOB\b",
     )),
+    ("budget_estimate", _words(r"\boverslagsår", r"\bbudgetoverslag", r"\boverslag\b")),
     ("appropriation", _words(r"\b(anlægs)?bevilling(er)?\b", r"\brådighedsbeløb\b")),
     ("actual", _words(r"\bregnskab\b", r"\bforbrug\b", r"\bresultat\b")),
     ("budget", _words(r"\bbudget\b")),
@@ -168,6 +169,18 @@ def phase_words(text: str) -> list[str]:
             if phase not in found:
                 found.append(phase)
     return found
+
+
+def cell_starts(text: str) -> list[int]:
+    """Where header cells start in a run of header words set too tight to be told apart by spacing:
+    at each phase, flow or not-a-phase phrase ("Korrigeret budget Regnskab" -> [0, 18])."""
+    spans: list[tuple[int, int]] = []
+    patterns = [p for _, p in PHASE_WORDS] + [p for _, p in NOT_A_PHASE] + [p for _, p in FLOW_WORDS]
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            if match.end() > match.start() and not any(s <= match.start() < e for s, e in spans):
+                spans.append(match.span())
+    return sorted(start for start, _ in spans)
 
 
 def not_a_phase(text: str) -> str | None:

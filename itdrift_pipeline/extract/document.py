@@ -532,7 +532,7 @@ def _body_below(
             if repeated is not None:
                 index = repeated
                 line = lines[index]
-        elif body and not is_row_spacing(body[-1], line) and not _padded_row(body, line):
+        elif body and not is_row_spacing(body[-1], line) and not _padded_row(body, line, lines[index + 1 :]):
             break
         if not _fits_body(line, header, value_left, first_row):
             break
@@ -544,11 +544,14 @@ def _body_below(
     return index
 
 
-def _padded_row(body: Sequence[Line], line: Line) -> bool:
+def _padded_row(body: Sequence[Line], line: Line, after: Sequence[Line] = ()) -> bool:
     """A row of a table with generous cell padding: further below the last row than rows of an unpadded
-    table are, but within a few line heights and with every figure standing in a column of the row above."""
+    table are, but within a few line heights and with every figure standing in a column of the row above.
+    A row whose label wraps starts with a line of label only, and its figures follow right below it."""
     if not is_padded_spacing(body[-1], line):
         return False
+    if not figures_of(line) and after and is_row_spacing(line, after[0]) and figures_of(after[0]):
+        line = after[0]
     figures = figures_of(line)
     above = next((figures_of(b) for b in reversed(body) if figures_of(b)), [])
     return bool(figures) and bool(above) and all(

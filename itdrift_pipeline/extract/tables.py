@@ -267,25 +267,23 @@ def _slot_of(x: float, figure_columns: Sequence[tuple[float, float]]) -> int | N
 
 
 def _split_at_columns(phrase: Phrase, figure_columns: Sequence[tuple[float, float]]) -> list[Phrase]:
-    """A header phrase whose words lie over two or more figure columns and each of whose pieces names a
-    phase on its own ("Bevilling kr. Forbrug kr. Forskel kr.") is one cell per column, set too tight to be
-    told apart by spacing. Anything else (a spanning "Budget 2020") stays whole."""
-    if len(phrase.words) < 2:
+    """A header phrase set too tight to be told apart by spacing ("Bevilling kr. Forbrug kr. Forskel kr.",
+    "Korrigeret budget Regnskab"): one cell per phase it names, each ending over its own figure column,
+    left to right; words before the first phase are the stub's. Anything else (a spanning "Budget 2020",
+    a wrapped "Korrigeret budget") stays whole."""
+    text = phrase.text
+    starts = [i for i in lexicon.cell_starts(text) if i == 0 or text[i - 1] == " "]
+    if len(starts) < 2:
         return [phrase]
-    pieces: list[list] = []
-    slots: list[int | None] = []
-    for word in phrase.words:
-        slot = _slot_of((word.x0 + word.x1) / 2, figure_columns)
-        if pieces and slots[-1] == slot:
-            pieces[-1].append(word)
-        else:
-            pieces.append([word])
-            slots.append(slot)
-    value_pieces = [p for p, slot in zip(pieces, slots, strict=True) if slot is not None]
-    if len(value_pieces) < 2 or len(set(slots)) != len(slots):
-        return [phrase]
-    if not all(phase_of(text) or lexicon.flow_of(text)
-               for text in (" ".join(w.text for w in p) for p in value_pieces)):
+    offsets = list(itertools.accumulate((len(w.text) + 1 for w in phrase.words), initial=0))
+    if any(start not in offsets for start in starts):
+        return [phrase]  # a phrase that begins inside a word: not a cell boundary
+    cuts = [offsets.index(start) for start in starts]
+    bounds = [0, *cuts] if cuts[0] > 0 else cuts
+    pieces = [phrase.words[a:b] for a, b in itertools.pairwise([*bounds, len(phrase.words)])]
+    value_pieces = pieces[1:] if cuts[0] > 0 else pieces
+    slots = [_slot_of(p[-1].x1 - 1, figure_columns) for p in value_pieces]
+    if None in slots or slots != sorted(set(slots)):  # type: ignore[type-var]
         return [phrase]
     return [Phrase(tuple(p)) for p in pieces]
 
