@@ -150,7 +150,7 @@ REPORT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 REPORT_TITLE = re.compile(
     r"(?P<type>forventet\s+regnskab|budgetopfølgning(\s+\d)?|årsregnskab|årsberetning|årsrapport|regnskab"
-    r"|budgetforslag|budget)\b[^\n\d]{0,40}?(?P<year>(19|20)\d{2})\b",
+    r"|budgetforslag|budget)\b(?:(?!(?:19|20)\d{2})[^\n]){0,40}?(?P<year>(19|20)\d{2})\b",
     _I,
 )
 

@@ -55,6 +55,7 @@ from itdrift_pipeline.extract.tables import (
     is_row_line,
     read_table,
     split_figure_runs,
+    split_side_by_side,
     unknown_table,
     unread_columns,
 )
@@ -144,6 +145,7 @@ def _read_pages(
         lines = group_lines(page_words(page, number))
         for line in lines:
             split_figure_runs(line)
+        lines = split_side_by_side(lines)
         pages.append(PageText(number, float(page.height), lines, page_rules(page, number)))
         logger.debug("page %d: %d lines", number, len(lines))
         page.close()  # frees pdfplumber's per-page object cache: a long book stays flat in memory

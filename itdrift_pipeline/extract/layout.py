@@ -192,6 +192,11 @@ def group_lines(words: Iterable[Word]) -> list[Line]:
     return lines
 
 
+def line_of(words: list[Word]) -> Line:
+    """Words of one baseline -> a Line with its phrases."""
+    return _line(words)
+
+
 def _line(words: list[Word]) -> Line:
     words = sorted(words, key=lambda w: w.x0)
     phrases: list[Phrase] = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -35,6 +36,7 @@ from itdrift_pipeline.extract.layout import (
     column_of,
     gap,
     is_tight,
+    line_of,
     merge_spans,
     partition_under_groups,
     ruled_between,
@@ -114,6 +116,74 @@ def split_figure_runs(line: Line) -> None:
         else:
             phrases.append(phrase)
     line.phrases = phrases
+
+
+# Two tables printed side by side share a gutter: at least this many rows of the page start a second
+# label at the same place (within GUTTER_TOLERANCE points) after the first table's figures.
+GUTTER_ROWS = 3
+GUTTER_TOLERANCE = 2.0
+
+
+def split_side_by_side(lines: Sequence[Line]) -> list[Line]:
+    """One page's lines, with two tables printed side by side read one after the other: the left
+    table's lines (caption, header, rows, notes), then the right one's. Lines elsewhere are untouched.
+
+    The gutter is where the right table's rows start: after the left table's figures on the same line
+    ("Biblioteker 29.593 ... | Ny hal 6.006 ..."), or on lines of their own right of where every left
+    row ends (tables whose rows do not share baselines). The side-by-side block is the run of lines
+    around those rows that no phrase crosses.
+    """
+    gutter = _gutter(lines)
+    if gutter is None:
+        return list(lines)
+    cut = gutter - GUTTER_TOLERANCE
+
+    def clear(line: Line) -> bool:
+        return not any(p.x0 < cut < p.x1 for p in line.phrases)
+
+    right_rows = [i for i, line in enumerate(lines) if line.x1 > cut and clear(line) and (
+        is_row_line(line_of([w for w in line.words if w.x0 >= cut])))]
+    first, last = right_rows[0], right_rows[-1]
+    while first > 0 and lines[first - 1].page == lines[first].page and clear(lines[first - 1]):
+        first -= 1
+    while last + 1 < len(lines) and lines[last + 1].page == lines[last].page and clear(lines[last + 1]):
+        last += 1
+    left, right = [], []
+    for line in lines[first : last + 1]:
+        if words := [w for w in line.words if w.x0 < cut]:
+            left.append(line_of(words))
+        if words := [w for w in line.words if w.x0 >= cut]:
+            right.append(line_of(words))
+    return [*lines[:first], *left, *right, *lines[last + 1 :]]
+
+
+def _gutter(lines: Sequence[Line]) -> float | None:
+    """Where a second table printed beside the first one starts, or None (see split_side_by_side)."""
+    shared = []  # right table's label starts on lines shared with the left table's rows
+    for line in lines:
+        phrases = line.phrases
+        for k in range(2, len(phrases) - 1):
+            left, after = phrases[:k], phrases[k]
+            if (
+                is_figure(left[-1].text)
+                and not is_figure(after.text)
+                and is_row_line(line_of([w for p in left for w in p.words]))
+                and any(is_figure(p.text) for p in phrases[k + 1 :])
+            ):
+                shared.append(after.x0)
+                break
+    if len(shared) >= GUTTER_ROWS:
+        middle = statistics.median(shared)
+        if sum(abs(x - middle) <= GUTTER_TOLERANCE for x in shared) >= GUTTER_ROWS:
+            return middle
+    rows = [line for line in lines if is_row_line(line)]
+    for start in sorted({round(line.x0) for line in rows}):
+        right = [line for line in rows if line.x0 >= start - GUTTER_TOLERANCE]
+        left = [line for line in rows if line.x0 < start - GUTTER_TOLERANCE]
+        if (len(right) >= GUTTER_ROWS and len(left) >= GUTTER_ROWS
+                and max(line.x1 for line in left) < min(line.x0 for line in right)):
+            return min(line.x0 for line in right)
+    return None
 
 
 def figure_columns(body: Sequence[Line]) -> list[tuple[float, float]]:
