@@ -63,6 +63,24 @@ PHASE_LABELS = {
     "appropriation": "Bevilling",
 }
 
+# Columns of one month or quarter of the fiscal year (a state agency's monthly accounts).
+PERIOD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    *((f"M{number:02d}", re.compile(rf"^{month}(\.|{rest})?$", _I)) for number, (month, rest) in enumerate((
+        ("jan", "uar"), ("feb", "ruar"), ("mar", "ts"), ("apr", "il"), ("maj", ""), ("jun", "i"),
+        ("jul", "i"), ("aug", "ust"), ("sep", r"t\.?|tember"), ("okt", "ober"), ("nov", "ember"),
+        ("dec", "ember")), start=1)),
+    *((f"Q{n}", re.compile(rf"^({n}\.\s*kvartal|Q{n}|K{n})$", _I)) for n in range(1, 5)),
+)
+
+
+def period_of(text: str) -> str | None:
+    """"Jan" -> "M01", "3. kvartal" -> "Q3"; None for anything else."""
+    for period, pattern in PERIOD_WORDS:
+        if pattern.match(text.strip()):
+            return period
+    return None
+
+
 # --- Measures ----------------------------------------------------------------------------------------
 
 QUANTITY_WORDS = _words(r"\bmængde\b", r"\bantal\b")

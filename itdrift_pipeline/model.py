@@ -34,6 +34,9 @@ SIGN_CONVENTIONS = ("actual_minus_budget", "budget_minus_actual")
 SOURCE_UNITS = ("1000 DKK", "mio DKK", "mia DKK", "DKK")
 # Which side of the accounts a figure is: Udgifter / Indtægter / Netto columns, or rows marked U / I.
 FLOWS = ("expenditure", "income", "net")
+# The part of the fiscal year a column covers, when it is not the whole year: a month (state agencies'
+# monthly accounts: "Jan" ... "Dec") or a quarter.
+PERIODS = (*(f"M{m:02d}" for m in range(1, 13)), "Q1", "Q2", "Q3", "Q4")
 # Where a fact's fiscal year was printed: the innermost level of the context chain that states it.
 YEAR_SOURCES = ("header", "caption", "heading", "title")
 NOTE_KINDS = ("price_year", "variance_sign", "amount_sign", "other")
@@ -136,6 +139,7 @@ class Fact:
     flow: str | None = None  # one of FLOWS where the table splits them; None otherwise
     year_source: str | None = None  # one of YEAR_SOURCES; None when fiscal_year is None
     price_basis: str | None = None  # one of PRICE_BASES, from the notes; None when unstated
+    period: str | None = None  # one of PERIODS for a month's or quarter's column; None for the whole year
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ class Column:
     header: str  # the printed header, wrapped lines joined
     flow: str | None = None  # one of model.FLOWS
     year_source: str | None = None  # one of model.YEAR_SOURCES
+    period: str | None = None  # one of model.PERIODS: a month's or quarter's column
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ def read_column(
     else:
         measure = "amount"
     flow = lexicon.flow_of(text) or lexicon.flow_of(group_text)
+    period = lexicon.period_of(text)
     phase = _phase(text, group_text, measure, context)
     if isinstance(phase, Unread):
         return Unread(printed, phase.reason)
@@ -132,7 +134,7 @@ def read_column(
         source_unit = unit_of(text) or unit_of(group_text) or table_unit
         if source_unit is None:
             return Unread(printed, "no unit (kr., 1.000 kr., mio. kr.) stated for the table")
-    return Column(phase, measure, fiscal_year, source_unit, printed, flow, year_source)
+    return Column(phase, measure, fiscal_year, source_unit, printed, flow, year_source, period)
 
 
 def interpret_column(

@@ -313,6 +313,14 @@ def analyse_header(
             columns.append(HeaderColumn(stack, group, meaning, None, formula))
         else:
             columns.append(HeaderColumn(stack, group, None, meaning, formula))
+    phases = {c.column.phase for c in columns if c.column}
+    if "forecast" in phases and "actual" not in phases:
+        # In-year follow-up: "Afvigelse" beside a forecast and no outturn is the forecast's variance.
+        for c in columns:
+            if c.column is not None and c.column.phase == "variance":
+                c.unread = Unread(c.text, "a variance beside a forecast (no outturn in the table) is the "
+                                          "forecast's variance, not an outturn's")
+                c.column = None
     spanning = groups
     return Header(list(lines), stub, columns, unit, spanning)
 
@@ -773,6 +781,7 @@ def _fact(
         bbox=phrase.bbox,
         flow=column.flow or row.flow,
         year_source=column.year_source,
+        period=column.period,
         price_basis=price_basis,
     )
 

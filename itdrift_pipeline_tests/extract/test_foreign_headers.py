@@ -147,3 +147,13 @@ def test_figures_printed_too_close_together_are_two_cells() -> None:
     grouped = line(("I alt", 35), ("1 234", 83))  # a space grouping thousands stays one figure
     split_figure_runs(grouped)
     assert [p.text for p in grouped.phrases] == ["I alt", "1 234"]
+
+
+def test_a_variance_beside_a_forecast_is_not_read_as_an_outturns_variance() -> None:
+    lines = [line(("1.000 kr.", 40), ("Korrigeret budget 2025", 120), ("Forventet regnskab 2025", 220),
+                  ("Afvigelse 2025", 320), top=100)]
+    row = line(("Skoler", 40), ("510.300", 150), ("507.000", 250), ("-3.300", 330), top=115)
+    header = analyse_header(lines, None, figure_columns([row]))
+    assert [c.column.phase if c.column else None for c in header.columns] == [
+        "revised_budget", "forecast", None]
+    assert "forecast" in header.columns[2].unread.reason

@@ -33,7 +33,7 @@ KRONER = {"1000 DKK": Decimal(1000), "mio DKK": Decimal(1_000_000), "mia DKK": D
           "DKK": Decimal(1)}
 UI_FLOWS = {"U": "expenditure", "I": "income"}
 ACTIVITY_CODE = re.compile(r"^\d{1,2}(?:\.[a-zæøå])?$")
-KEY_FIELDS = ("row_label", "row_code", "phase", "measure", "fiscal_year", "value", "flow")
+KEY_FIELDS = ("row_label", "row_code", "phase", "measure", "fiscal_year", "value", "flow", "period")
 
 _NUMBER = re.compile(r"^(?P<neg>[-\u2013\u2212])?\s*(?P<int>\d{1,3}(\.\d{3})*|\d+)(,(?P<frac>\d+))?$")
 
@@ -99,6 +99,8 @@ def _table_facts(table: Table) -> list[dict[str, Any]]:
             }
             if meaning.extra:
                 fact["extra"] = dict(meaning.extra)
+            month = dict(meaning.extra).get("month")
+            fact["period"] = f"M{month:02d}" if month else None
             facts.append(fact)
     return facts
 
@@ -140,6 +142,7 @@ def _key(fact: Mapping[str, Any]) -> tuple:
         fact.get("fiscal_year"),
         Decimal(str(value)).normalize() if value is not None else None,
         fact.get("flow"),
+        fact.get("period"),
     )
 
 
