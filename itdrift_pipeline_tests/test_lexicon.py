@@ -45,7 +45,8 @@ def test_a_qualified_phrase_hides_the_bare_word_it_contains() -> None:
 @pytest.mark.parametrize(
     ("header", "reason"),
     [("Afvigelse i %", "percentage"), ("Pct.", "percentage"), ("Tillægsbevillinger", "change"),
-     ("Omplaceringer", "change"), ("Genbevillinger", "change"), ("Overførsler", "change")],
+     ("Omplaceringer", "change"), ("Genbevillinger", "change"), ("Overførsler", "change"),
+     ("Note", "reference"), ("Noter", "reference")],
 )
 def test_columns_that_are_not_a_phase(header: str, reason: str) -> None:
     found = lexicon.not_a_phase(header)
