@@ -253,7 +253,9 @@ def _document_metadata(
 
 
 def _body_size(lines: Sequence[Line]) -> float:
-    sizes = [w.size for line in lines for w in line.words]
+    """The size of the running text: table rows aside, which are often set smaller than the prose."""
+    sizes = [w.size for line in lines if not is_row_line(line) for w in line.words]
+    sizes = sizes or [w.size for line in lines for w in line.words]
     return statistics.median(sizes) if sizes else 10.0
 
 
@@ -389,7 +391,7 @@ def _events(
     one before that its section heading; the document's title comes in through `document`."""
     events: list[Event] = []
     caption: str | None = None
-    heading = ""
+    heading = ""  # the section heading: the last heading before the caption that no table took
     free_from = 0
     index = 0
     while index < len(lines):
@@ -397,11 +399,15 @@ def _events(
             index += 1
             continue
         start, header_lines, body_start = _header_above(lines, index, free_from)
+        pending: str | None = None  # the latest heading, until a table takes it as its caption
         for block in _blocks(lines[free_from:start], body_size):
             events.append(block)
             if block.kind == "heading" and not NOTE_NUMBER.match(block.lines[0].words[0].text):
-                heading = caption or heading
-                caption = " ".join(ln.text for ln in block.lines)
+                if pending is not None:
+                    heading = pending  # a heading no table took: the section the next tables are in
+                pending = " ".join(ln.text for ln in block.lines)
+        if pending is not None:
+            caption = pending
         context = replace(document, caption=caption or "", heading=heading)
         header = analyse_header(header_lines, caption, figure_columns(_rows_ahead(lines, index)), context)
         region = TableRegion(header, [], caption, policy_area)

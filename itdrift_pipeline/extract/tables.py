@@ -136,7 +136,11 @@ def split_side_by_side(lines: Sequence[Line]) -> list[Line]:
     gutter = _gutter(lines)
     if gutter is None:
         return list(lines)
-    cut = gutter - GUTTER_TOLERANCE
+    # Cut halfway between where the left table's rows end and the right one's labels begin: the right
+    # table's caption and notes may start a little left of its indented labels.
+    left_ends = [p.x1 for line in lines if is_row_line(line) or line.x1 > gutter
+                 for p in line.phrases if p.x1 < gutter - GUTTER_TOLERANCE]
+    cut = (max(left_ends) + gutter) / 2 if left_ends else gutter - GUTTER_TOLERANCE
 
     def clear(line: Line) -> bool:
         return not any(p.x0 < cut < p.x1 for p in line.phrases)
