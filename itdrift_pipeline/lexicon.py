@@ -43,7 +43,9 @@ PHASE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # them, say why. Checked before the phases ("Tillægsbevilling" contains "bevilling").
 NOT_A_PHASE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a percentage, not an amount", _words(r"%", r"\bpct\.?(?!\w)", r"\bprocent")),
-    ("a note or page reference, not an amount", _words(r"^note[r]?\b", r"^henvisning", r"^side$", r"^bilag\b")),
+    ("a note or page reference, not an amount", _words(
+        r"^note[r]?\b", r"^henvisning", r"^side$", r"^bilag\b",
+    )),
     ("a change between budgets, not a budget", _words(
         r"\btillægsbevilling", r"\bomplacering", r"\bgenbevilling", r"\boverførsl?er?\b", r"\bændring",
     )),
