@@ -265,11 +265,12 @@ def analyse_header(
     figure_columns: Sequence[tuple[float, float]] = (),
     context: Context | None = None,
 ) -> Header:
-    """Header lines -> stub stacks, figure columns with their spanning group, and their meaning.
+    """Header lines -> stub stacks, figure columns with their spanning headers, and their meaning.
 
-    `figure_columns` are the x-extents of the body's figure columns, when the body is known: a header
-    phrase that runs over several of them is split at their boundaries (header words set too close to
-    be told apart by spacing), and header text left of them is the stub.
+    `figure_columns` are the x-extents of the body's figure columns, when the body is known: header text
+    set too tight to be told apart is split over them, and header text left of them is the stub.
+    Stages: set formula and unit rows apart, find spanning headers, stack the rest into cells, split
+    stub from figure columns, read each column in its context.
     """
     context = context or Context(caption=caption or "")
     phrases = [p for line in lines for p in line.phrases]
@@ -277,34 +278,16 @@ def analyse_header(
     phrases = [p for p in phrases if not is_formula_cell(p.text)]
     if figure_columns:
         phrases = [piece for p in phrases for piece in _split_at_columns(p, figure_columns)]
-    strict = _group_line(lines)
-    groups = [p for p in strict.phrases if not is_label_header(p.text)] if strict else []
-    groups = [g for g in groups if any(g is p for p in phrases)] if groups and figure_columns else groups
     unit_rows = [p for p in phrases if is_label_header(p.text) and unit_of(p.text)
-                 and _spans_value_side(p, phrases, figure_columns)]
-    placed: dict[int, list[Phrase]] = {}  # id(leaf stack) -> spanning headers over it, outer first
-    leaf_phrases = [p for p in phrases if not any(p is g for g in [*groups, *unit_rows])]
-    if not groups:
-        centred = _centred_groups(leaf_phrases)
-        leaf_phrases = [p for p in leaf_phrases if not any(p is g for g in centred)]
-    stacks = stack_columns(leaf_phrases)
-    if figure_columns:
-        first_value_x = _slot_left(figure_columns)
-        stub = [s for s in stacks if is_label_header(s.text) or s.center < first_value_x]
-    else:
-        vocabulary_x = [s.x0 for s in stacks if _VOCABULARY.search(s.text) and not is_label_header(s.text)]
-        first_value_x = min(vocabulary_x, default=float("inf"))
-        stub = [s for s in stacks if is_label_header(s.text)
-                or all(is_label_header(p.text) for p in s.phrases) or s.x1 < first_value_x]
-    values = [s for s in stacks if not any(s is t for t in stub)]
-    if groups and len(values) >= len(groups):
-        for stack, g in zip(values, partition_under_groups(values, groups), strict=True):
-            placed[id(stack)] = [groups[g]]
-    elif not groups:
-        for group in sorted(centred, key=lambda g: g.top):
-            for stack in _run_under(group, values) or []:
-                placed.setdefault(id(stack), []).append(group)
-        groups = centred
+                 and bool(figure_columns) and p.x1 > _slot_left(figure_columns)]
+    phrases = [p for p in phrases if not any(p is u for u in unit_rows)]
+    strict = _group_line(lines)
+    groups = [p for p in strict.phrases if any(p is q for q in phrases) and not is_label_header(p.text)] \
+        if strict else []
+    centred = [] if groups else _centred_groups(phrases)
+    stacks = stack_columns([p for p in phrases if not any(p is g for g in [*groups, *centred])])
+    stub, values = _stub_and_values(stacks, figure_columns)
+    placed = _place_groups(values, groups, centred)
     stub_text = " ".join(normalise_header(s.text) for s in stub)
     unit = (unit_of(stub_text) or unit_of(" ".join(p.text for p in unit_rows)) or unit_of(caption or "")
             or unit_of(context.caption) or BOOK_DEFAULT_UNIT)
@@ -317,16 +300,50 @@ def analyse_header(
             columns.append(HeaderColumn(stack, group, meaning, None, formula))
         else:
             columns.append(HeaderColumn(stack, group, None, meaning, formula))
+    _leave_forecast_variances_unread(columns)
+    return Header(list(lines), stub, columns, unit, groups or centred)
+
+
+def _stub_and_values(
+    stacks: Sequence[Stack], figure_columns: Sequence[tuple[float, float]]
+) -> tuple[list[Stack], list[Stack]]:
+    """Label-column stacks (the stub) and figure-column stacks. With the body's figure columns known, the
+    stub is what stands left of them; without, left of the first header that names a phase or year."""
+    if figure_columns:
+        first_value_x = _slot_left(figure_columns)
+        stub = [s for s in stacks if is_label_header(s.text) or s.center < first_value_x]
+    else:
+        vocabulary_x = [s.x0 for s in stacks if _VOCABULARY.search(s.text) and not is_label_header(s.text)]
+        first_value_x = min(vocabulary_x, default=float("inf"))
+        stub = [s for s in stacks if is_label_header(s.text)
+                or all(is_label_header(p.text) for p in s.phrases) or s.x1 < first_value_x]
+    return stub, [s for s in stacks if not any(s is t for t in stub)]
+
+
+def _place_groups(
+    values: Sequence[Stack], strict: Sequence[Phrase], centred: Sequence[Phrase]
+) -> dict[int, list[Phrase]]:
+    """id(figure-column stack) -> the spanning headers over it, outer first."""
+    placed: dict[int, list[Phrase]] = {}
+    if strict and len(values) >= len(strict):
+        for stack, g in zip(values, partition_under_groups(values, strict), strict=True):
+            placed[id(stack)] = [strict[g]]
+    for group in sorted(centred, key=lambda g: g.top):
+        for stack in _run_under(group, values) or []:
+            placed.setdefault(id(stack), []).append(group)
+    return placed
+
+
+def _leave_forecast_variances_unread(columns: Sequence[HeaderColumn]) -> None:
+    """In-year follow-up: "Afvigelse" beside a forecast and no outturn is the forecast's variance."""
     phases = {c.column.phase for c in columns if c.column}
-    if "forecast" in phases and "actual" not in phases:
-        # In-year follow-up: "Afvigelse" beside a forecast and no outturn is the forecast's variance.
-        for c in columns:
-            if c.column is not None and c.column.phase == "variance":
-                c.unread = Unread(c.text, "a variance beside a forecast (no outturn in the table) is the "
-                                          "forecast's variance, not an outturn's")
-                c.column = None
-    spanning = groups
-    return Header(list(lines), stub, columns, unit, spanning)
+    if "forecast" not in phases or "actual" in phases:
+        return
+    for c in columns:
+        if c.column is not None and c.column.phase == "variance":
+            c.unread = Unread(c.text, "a variance beside a forecast (no outturn in the table) is the "
+                                      "forecast's variance, not an outturn's")
+            c.column = None
 
 
 def _slot_left(figure_columns: Sequence[tuple[float, float]]) -> float:
@@ -368,14 +385,6 @@ def _split_at_columns(phrase: Phrase, figure_columns: Sequence[tuple[float, floa
     if None in slots or slots != sorted(set(slots)):  # type: ignore[type-var]
         return [phrase]
     return [Phrase(tuple(p)) for p in pieces]
-
-
-def _spans_value_side(phrase: Phrase, phrases: Sequence[Phrase],
-                      figure_columns: Sequence[tuple[float, float]]) -> bool:
-    """A unit statement printed as a row of its own over the figure columns ("Beløb i 1.000 kr.")."""
-    if figure_columns:
-        return phrase.x1 > _slot_left(figure_columns)
-    return False
 
 
 # A spanning header is centred over its columns to within this share of their width (plus a point).
