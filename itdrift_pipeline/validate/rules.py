@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+from itdrift_pipeline.lexicon import UNIT_LABELS
 from itdrift_pipeline.model import DocumentInfo, Fact, Finding, NarrativeAmount, Note
 from itdrift_pipeline.validate.figures import (
     CONVENTION_LABELS,
     MONEY_MEASURES,
-    UNIT_LABELS,
     column_label,
     format_dk,
     half_unit,

@@ -168,16 +168,7 @@ def load_document(
 
 
 def _grain(fact: model.Fact) -> tuple[Any, ...]:
-    return (
-        fact.policy_area,
-        fact.table,
-        fact.table_title,
-        fact.account,
-        fact.row_label,
-        fact.phase,
-        fact.measure,
-        fact.fiscal_year,
-    )
+    return tuple(getattr(fact, name) for name in model.FACT_GRAIN)
 
 
 def _check_grain(document: model.DocumentInfo, facts: list[model.Fact]) -> None:
