@@ -57,6 +57,22 @@ NARRATIVE_KINDS = (
 # column's own year), "omregnet til 2021-priser" / "faste priser" (fixed: another year's level); None when
 # no note says (unstated).
 PRICE_BASES = ("current", "fixed")
+# The grain of a printed figure, as Fact fields: two facts equal on all of them are one cell read twice.
+# Defined once: Pandera's one_fact_per_printed_cell, the loader's duplicate check and the warehouse's
+# uq_fact_amount_grain all read it. row_code keeps "2.f Øvrige" and "3.c Øvrige" apart, flow the rows
+# marked U and I that share a label.
+FACT_GRAIN = (
+    "policy_area",
+    "table",
+    "table_title",
+    "account",
+    "row_code",
+    "row_label",
+    "flow",
+    "phase",
+    "measure",
+    "fiscal_year",
+)
 SEVERITIES = ("error", "warning", "info")
 REJECTION_KINDS = (
     "empty_file",

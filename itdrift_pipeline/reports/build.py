@@ -15,6 +15,7 @@ from pathlib import Path
 import jinja2
 import sqlalchemy as sa
 
+from itdrift_pipeline.lexicon import PHASE_LABELS
 from itdrift_pipeline.reports import charts
 from itdrift_pipeline.reports.data import ReportData, ReportKey, read_report, report_keys
 from itdrift_pipeline.reports.format import danish_number
@@ -43,6 +44,8 @@ def _environment() -> jinja2.Environment:
     environment.filters["account"] = lambda a: ACCOUNT_LABELS.get(a, a or "")
     environment.filters["sign_convention"] = lambda s: SIGN_CONVENTION_LABELS.get(s, "ikke oplyst")
     environment.filters["file_name"] = lambda path: Path(path).name if path else ""
+    # Column headings and the findings' phases in the words of the lexicon, the one home of the vocabulary.
+    environment.globals["phase"] = PHASE_LABELS
     return environment
 
 

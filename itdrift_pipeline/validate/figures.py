@@ -8,22 +8,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-# How many kroner one printed unit is, per source_unit; quantities (source_unit None) are plain numbers.
-KRONER_PER_SOURCE_UNIT = {"1000 DKK": Decimal(1000), "mio DKK": Decimal(1_000_000), "DKK": Decimal(1)}
+# Labels and unit factors are the lexicon's (the one home of the vocabulary, "mia DKK" included).
+from itdrift_pipeline.lexicon import KRONER_PER_UNIT, MEASURE_LABELS, PHASE_LABELS
+
 HALF = Decimal("0.5")
 # Measures in kroner (DKK), as opposed to quantities, which are plain numbers.
 MONEY_MEASURES = ("amount", "unit_price")
 
-UNIT_LABELS = {"1000 DKK": "1.000 kr.", "mio DKK": "mio. kr.", "DKK": "kr."}
-PHASE_LABELS = {
-    "actual": "Regnskab",
-    "original_budget": "Opr. budget",
-    "revised_budget": "Korr. budget",
-    "budget": "Budget",
-    "variance": "Over-/underskud",
-    "carry_over_requested": "Søgt overført",
-}
-MEASURE_LABELS = {"quantity": "Mængde", "unit_price": "Gns. pris i kr."}
 # How each convention reads in the Anm. text, so a message quotes what the analyst sees in the book.
 CONVENTION_LABELS = {
     "actual_minus_budget": "+=underskud og -=overskud",
@@ -34,7 +25,7 @@ _DECIMALS = re.compile(r",(\d+)")
 
 
 def kroner_per_unit(source_unit: str | None) -> Decimal:
-    return KRONER_PER_SOURCE_UNIT.get(source_unit or "", Decimal(1))
+    return KRONER_PER_UNIT.get(source_unit or "", Decimal(1))
 
 
 def printed_decimals(as_printed: str) -> int:

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+from itdrift_pipeline.lexicon import UNIT_LABELS
 from itdrift_pipeline.model import DocumentInfo, Fact, Finding, NarrativeAmount, Note
 from itdrift_pipeline.validate.figures import (
     CONVENTION_LABELS,
     MONEY_MEASURES,
-    UNIT_LABELS,
     column_label,
     format_dk,
     half_unit,
@@ -25,10 +25,13 @@ from itdrift_pipeline.validate.tables import ColumnKey, PrintedTable, RowKey, pr
 
 # The Danish standard ("+=underskud og -=overskud"), assumed when a table states none.
 STANDARD_CONVENTION = "actual_minus_budget"
-# Which budget a variance is measured against, in order of preference.
-VARIANCE_BASES = ("revised_budget", "budget")
+# Which budget a variance is measured against, in order of preference. Capital accounts without a revised
+# budget measure it against the appropriation ("Afvigelse = Forbrug − Anlægsbevilling"). A forecast or an
+# overslagsår is never a base, nor is a forecast ever read as the actual: their phases are not looked up.
+VARIANCE_BASES = ("revised_budget", "appropriation", "budget")
 BUDGET_WORDS = {
     "revised_budget": "korrigeret budget",
+    "appropriation": "bevilling",
     "budget": "budget",
     "original_budget": "oprindeligt budget",
 }
@@ -119,9 +122,17 @@ def _rows_text(rows: list[RowKey]) -> str:
 
 
 def _total_sections(table: PrintedTable) -> list[tuple[RowKey, list[RowKey]]]:
-    """Each total row with the rows it sums: those printed since the previous total, sub-items left out."""
+    """Each total row with the rows it sums: those of its flow printed since the previous total of that
+    flow, sub-items left out. Rows of another flow are never added in (U and I rows to a U total)."""
+    sections = []
+    for flow in dict.fromkeys(row.flow for row in table.rows):
+        sections += _flow_sections(table, [row for row in table.rows if row.flow == flow])
+    return sections
+
+
+def _flow_sections(table: PrintedTable, rows: list[RowKey]) -> list[tuple[RowKey, list[RowKey]]]:
     sections, section = [], []
-    for row in table.rows:
+    for row in rows:
         if row not in table.totals:
             section.append(row)
             continue
@@ -136,7 +147,9 @@ def _parent_sections(table: PrintedTable) -> list[tuple[RowKey, list[RowKey]]]:
     sections = []
     for parent in table.rows:
         if parent.is_parent_code and parent not in table.totals:
-            subs = [row for row in table.rows if row.parent_code == parent.row_code]
+            subs = [
+                row for row in table.rows if row.parent_code == parent.row_code and row.flow == parent.flow
+            ]
             if subs:
                 sections.append((parent, subs))
     return sections
@@ -161,9 +174,11 @@ def sum_mismatch(document: DocumentInfo, facts: Sequence[Fact]) -> list[Finding]
 # --- variance_mismatch --------------------------------------------------------------------------------
 
 
-def _budget_cell(table: PrintedTable, row: RowKey, fiscal_year: int | None) -> Fact | None:
+def _budget_cell(
+    table: PrintedTable, row: RowKey, fiscal_year: int | None, flow: str | None = None
+) -> Fact | None:
     for phase in VARIANCE_BASES:
-        fact = table.cell(row, ColumnKey(phase, "amount", fiscal_year))
+        fact = table.cell(row, ColumnKey(phase, "amount", fiscal_year, flow))
         if fact is not None:
             return fact
     return None
@@ -209,8 +224,8 @@ def variance_mismatch(document: DocumentInfo, facts: Sequence[Fact]) -> list[Fin
         for column in (c for c in table.columns if c.phase == "variance" and c.measure == "amount"):
             for row in table.rows:
                 variance = table.cell(row, column)
-                actual = table.cell(row, ColumnKey("actual", "amount", column.fiscal_year))
-                budget = _budget_cell(table, row, column.fiscal_year)
+                actual = table.cell(row, ColumnKey("actual", "amount", column.fiscal_year, column.flow))
+                budget = _budget_cell(table, row, column.fiscal_year, column.flow)
                 if variance is not None and actual is not None and budget is not None:
                     found = _variance_check(document, variance, actual, budget)
                     findings += [found] if found else []
@@ -361,11 +376,14 @@ def _cross_finding(document: DocumentInfo, compared: Fact, reference: Fact) -> F
 def _row_pairs(hub: PrintedTable, other: PrintedTable) -> list[tuple[RowKey, RowKey]]:
     """(row of `other`, row of the hub) that must agree: the totals, and activity areas by number."""
     pairs = []
-    if hub.total_rows and other.total_rows:
-        pairs.append((other.total_rows[0], hub.total_rows[0]))
+    for flow in dict.fromkeys(row.flow for row in hub.total_rows):
+        hub_total = next(row for row in hub.total_rows if row.flow == flow)
+        other_total = next((row for row in other.total_rows if row.flow == flow), None)
+        pairs += [(other_total, hub_total)] if other_total is not None else []
     if other.key.table == "specific_assumptions":
         for row in hub.rows:
-            match = other.row_by_code(row.row_code) if row.is_parent_code and row not in hub.totals else None
+            is_area = row.is_parent_code and row not in hub.totals
+            match = other.row_by_code(row.row_code, row.flow) if is_area else None
             if match is not None:
                 pairs.append((match, row))
     return pairs
@@ -387,7 +405,9 @@ def cross_table_mismatch(document: DocumentInfo, facts: Sequence[Fact]) -> list[
                 for column in (c for c in other.columns if c.measure == "amount"):
                     for other_phase, hub_phase in phases:
                         compared = other.cell(other_row, column) if column.phase == other_phase else None
-                        reference = hub.cell(hub_row, ColumnKey(hub_phase, "amount", column.fiscal_year))
+                        reference = hub.cell(
+                            hub_row, ColumnKey(hub_phase, "amount", column.fiscal_year, column.flow)
+                        )
                         if compared is not None and reference is not None:
                             found = _cross_finding(document, compared, reference)
                             findings += [found] if found else []
@@ -459,13 +479,21 @@ _NARRATIVE_TARGETS: dict[str, tuple[str | tuple[str, ...], int]] = {
     "expense": (("actual",), 1),
     "income": (("actual",), -1),
     "budget": (("revised_budget", "budget"), 1),
+    "actual": (("actual",), 1),  # "anvendt 0,9 mio. kr.": the Regnskab column, never a forecast
+    "overspend": ("result", 1),  # merforbrug: actual above budget
+    "underspend": ("result", -1),  # mindreforbrug: actual below budget
 }
+# Amounts no table prints: asked to be carried over, or transferred (overført, genbevilling).
+_NOT_COMPARABLE = ("carry_over_requested", "transfer")
 _KIND_WORDS = {
     "surplus": "et overskud",
     "deficit": "et underskud",
     "expense": "udgifter",
     "income": "indtægter",
     "budget": "et budget",
+    "actual": "et forbrug",
+    "overspend": "et merforbrug",
+    "underspend": "et mindreforbrug",
 }
 
 
@@ -544,12 +572,13 @@ def narrative_mismatch(
     """An amount quoted in the text against the table figure it describes, within both roundings.
 
     An amount with no table figure to compare with is reported as info, saying why; carry_over_requested
-    is the exception: no table prints the amount asked to be carried over, so it is never checked.
+    and transfer are the exception: no table prints an amount asked to be carried over or transferred, so
+    they are never checked.
     """
     tables = printed_tables(facts)
     findings: list[Finding] = []
     for amount in narrative:
-        if amount.kind == "carry_over_requested":
+        if amount.kind in _NOT_COMPARABLE:
             continue
         candidates = _narrative_rows(tables, amount)
         found = (

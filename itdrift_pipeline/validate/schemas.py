@@ -21,20 +21,25 @@ from pandera.typing import Series
 
 from itdrift_pipeline.model import (
     ACCOUNTS,
+    FACT_GRAIN,
+    FLOWS,
     MEASURES,
     NARRATIVE_KINDS,
     NOTE_KINDS,
     PHASES,
+    PRICE_BASES,
     SIGN_CONVENTIONS,
     SOURCE_UNITS,
     STRUCTURAL_RULE,
     TABLE_FAMILIES,
+    YEAR_SOURCES,
     DocumentInfo,
     ExtractionResult,
     Fact,
     Finding,
     NarrativeAmount,
     Note,
+    UnreadColumn,
 )
 from itdrift_pipeline.validate.figures import MONEY_MEASURES, column_label, row_name
 from itdrift_pipeline.validate.tables import PrintedTable, printed_tables
@@ -45,18 +50,6 @@ NOT_BLANK = r"^\s*\S"
 # A report of year Y prints actuals back to about Y-10 and budget projections (overslagsår) to Y+4.
 YEARS_BEFORE_REPORT = 10
 YEARS_AFTER_REPORT = 4
-# The natural key of a printed figure: two facts with the same key are the same cell read twice.
-FACT_KEY = [
-    "policy_area",
-    "table",
-    "table_title",
-    "account",
-    "row_code",
-    "row_label",
-    "phase",
-    "measure",
-    "fiscal_year",
-]
 
 
 def _year_in_report_range(df: pd.DataFrame, column: str) -> pd.Series:
@@ -90,6 +83,9 @@ class FactSchema(pa.DataFrameModel):
     source_unit: Series[str] = pa.Field(isin=SOURCE_UNITS, nullable=True)
     as_printed: Series[str] = pa.Field(str_matches=NOT_BLANK)
     page: Series[pd.Int64Dtype] = pa.Field(ge=1, coerce=True)
+    flow: Series[str] = pa.Field(isin=FLOWS, nullable=True)
+    year_source: Series[str] = pa.Field(isin=YEAR_SOURCES, nullable=True)
+    price_basis: Series[str] = pa.Field(isin=PRICE_BASES, nullable=True)
     report_fiscal_year: Series[pd.Int64Dtype] = pa.Field(nullable=True, coerce=True)
 
     class Config:
@@ -125,8 +121,25 @@ class FactSchema(pa.DataFrameModel):
         return (df["phase"] != "variance") | (df["measure"] == "amount")
 
     @pa.dataframe_check
+    def year_source_only_with_fiscal_year(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["fiscal_year"].notna() | df["year_source"].isna()
+
+    @pa.dataframe_check
+    def fixed_prices_name_their_price_year(cls, df: pd.DataFrame) -> Series[bool]:
+        # "omregnet til 2021-priser": a fixed price level is another year's, so that year must be read.
+        return (df["price_basis"] != "fixed") | df["price_year"].notna()
+
+    @pa.dataframe_check
+    def budget_estimate_is_after_the_report_year(cls, df: pd.DataFrame) -> Series[bool]:
+        # An overslagsår follows the budget year; the report year's own budget is phase budget.
+        year = pd.to_numeric(df["fiscal_year"], errors="coerce")
+        report = pd.to_numeric(df["report_fiscal_year"], errors="coerce")
+        estimate = df["phase"] == "budget_estimate"
+        return ~estimate | year.isna() | report.isna() | (year > report)
+
+    @pa.dataframe_check
     def one_fact_per_printed_cell(cls, df: pd.DataFrame) -> Series[bool]:
-        return ~df[FACT_KEY].astype(str).duplicated(keep=False)
+        return ~df[list(FACT_GRAIN)].astype(str).duplicated(keep=False)
 
 
 class NoteSchema(pa.DataFrameModel):
@@ -142,10 +155,16 @@ class NoteSchema(pa.DataFrameModel):
     phase: Series[str] = pa.Field(isin=PHASES, nullable=True)
     sign_convention: Series[str] = pa.Field(isin=SIGN_CONVENTIONS, nullable=True)
     page: Series[pd.Int64Dtype] = pa.Field(ge=1, coerce=True)
+    account: Series[str] = pa.Field(isin=ACCOUNTS, nullable=True)
+    price_basis: Series[str] = pa.Field(isin=PRICE_BASES, nullable=True)
     report_fiscal_year: Series[pd.Int64Dtype] = pa.Field(nullable=True, coerce=True)
 
     class Config:
         strict = True
+
+    @pa.dataframe_check
+    def price_basis_only_on_price_year_notes(cls, df: pd.DataFrame) -> Series[bool]:
+        return (df["kind"] == "price_year") | df["price_basis"].isna()
 
     @pa.dataframe_check
     def price_year_note_names_column_and_price_year(cls, df: pd.DataFrame) -> Series[bool]:
@@ -180,6 +199,7 @@ class NarrativeAmountSchema(pa.DataFrameModel):
     as_printed: Series[str] = pa.Field(str_matches=NOT_BLANK)
     source_unit: Series[str] = pa.Field(isin=SOURCE_UNITS)
     account: Series[str] = pa.Field(isin=ACCOUNTS, nullable=True)
+    phase: Series[str] = pa.Field(isin=PHASES, nullable=True)
     report_fiscal_year: Series[pd.Int64Dtype] = pa.Field(nullable=True, coerce=True)
 
     class Config:
@@ -198,6 +218,22 @@ class NarrativeAmountSchema(pa.DataFrameModel):
     @pa.dataframe_check
     def to_year_within_report_range(cls, df: pd.DataFrame) -> Series[bool]:
         return _year_in_report_range(df, "to_year")
+
+
+class UnreadColumnSchema(pa.DataFrameModel):
+    """A figure column set aside because its header could not be read (model.UnreadColumn): it gives no
+    facts, but it must say where it is and why, or the warehouse could not show what is missing."""
+
+    policy_area: Series[str] = pa.Field(str_matches=NOT_BLANK)
+    table: Series[str] = pa.Field(isin=TABLE_FAMILIES)
+    table_title: Series[str] = pa.Field(str_matches=NOT_BLANK)
+    header: Series[str] = pa.Field(str_matches=NOT_BLANK)
+    reason: Series[str] = pa.Field(str_matches=NOT_BLANK)
+    page: Series[pd.Int64Dtype] = pa.Field(ge=1, coerce=True)
+    report_fiscal_year: Series[pd.Int64Dtype] = pa.Field(nullable=True, coerce=True)
+
+    class Config:
+        strict = True
 
 
 # --- Python types: the first pass, so no value check ever coerces or compares a mistyped field ---------
@@ -493,6 +529,15 @@ def _describe_narrative(amount: NarrativeAmount) -> tuple[str, dict[str, Any]]:
     }
 
 
+def _describe_unread_column(column: UnreadColumn) -> tuple[str, dict[str, Any]]:
+    return f"Ulæst kolonne '{column.header}' i {column.table_title} (side {column.page})", {
+        "policy_area": column.policy_area,
+        "table": column.table,
+        "table_title": column.table_title,
+        "page": column.page,
+    }
+
+
 def _family_findings(
     document: DocumentInfo, tables: Sequence[PrintedTable], evidence: list[dict[str, Any]]
 ) -> list[Finding]:
@@ -548,12 +593,21 @@ def check_structure(extraction: ExtractionResult) -> SchemaOutcome:
     narrative_findings, failed_narrative, _ = _check_records(
         document, NarrativeAmount, NarrativeAmountSchema, narrative, _describe_narrative, evidence
     )
+    # No rule reads unread columns, so which of them failed does not matter: the finding blocks the load.
+    unread_findings, _, _ = _check_records(
+        document,
+        UnreadColumn,
+        UnreadColumnSchema,
+        extraction.unread_columns,
+        _describe_unread_column,
+        evidence,
+    )
     # Every well-typed fact, not only the passing ones: one malformed cell must not also make its column
     # look missing. A mistyped fact has no place in a table grid (its column or row key is not one).
     well_typed = [fact for i, fact in enumerate(facts) if i not in mistyped_facts]
     family_findings = _family_findings(document, printed_tables(well_typed), evidence)
     return SchemaOutcome(
-        findings=fact_findings + note_findings + narrative_findings + family_findings,
+        findings=fact_findings + note_findings + narrative_findings + unread_findings + family_findings,
         failed_facts=failed_facts,
         failed_notes=failed_notes,
         failed_narrative=failed_narrative,

@@ -1,7 +1,9 @@
 """Facts regrouped as the printed tables they came from: rows, columns and cells, in printed order.
 
 Rules compare cells of these grids; a table is identified by (policy area, family, caption, account),
-which keeps the Drift and the Anlæg table of "Overordnet regnskabsresultat" apart.
+which keeps the Drift and the Anlæg table of "Overordnet regnskabsresultat" apart. Rows and columns both
+carry the fact's flow, so the rows marked U and I that share a label stay two rows and an expenditure cell
+is only ever compared with expenditure cells.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ class TableKey:
 class RowKey:
     row_code: str | None
     row_label: str
+    flow: str | None = None
 
     @property
     def is_sub_item(self) -> bool:
@@ -48,6 +51,7 @@ class ColumnKey:
     phase: str
     measure: str
     fiscal_year: int | None
+    flow: str | None = None
 
 
 @dataclass
@@ -64,8 +68,15 @@ class PrintedTable:
     def facts(self) -> list[Fact]:
         return list(self.cells.values())
 
-    def row_by_code(self, row_code: str) -> RowKey | None:
-        return next((row for row in self.rows if row.row_code == row_code and row not in self.totals), None)
+    def row_by_code(self, row_code: str, flow: str | None = None) -> RowKey | None:
+        return next(
+            (
+                row
+                for row in self.rows
+                if row.row_code == row_code and row.flow == flow and row not in self.totals
+            ),
+            None,
+        )
 
     @property
     def total_rows(self) -> list[RowKey]:
@@ -89,8 +100,8 @@ def printed_tables(facts: Iterable[Fact]) -> list[PrintedTable]:
     for fact in facts:
         key = table_key(fact)
         table = tables.setdefault(key, PrintedTable(key))
-        row = RowKey(fact.row_code, fact.row_label)
-        column = ColumnKey(fact.phase, fact.measure, fact.fiscal_year)
+        row = RowKey(fact.row_code, fact.row_label, fact.flow)
+        column = ColumnKey(fact.phase, fact.measure, fact.fiscal_year, fact.flow)
         rows.setdefault(key, {})[row] = None
         columns.setdefault(key, {})[column] = None
         if fact.is_total:

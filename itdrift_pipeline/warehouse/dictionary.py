@@ -67,6 +67,11 @@ loader refuses anything it could not store exactly), and `*_tdkk` columns come b
   price years the same phase and fiscal year). A table the extractor found but could not interpret
   contributes no figures; it is listed in `v_unparsed_tables` (its own view, not `v_findings`: it is
   not a rule breach) with page, position and its cells as JSON text, so a missing figure is visible.
+- **Flows**: a table that prints Udgifter, Indtægter and Netto (or rows marked U and I) has one figure
+  per flow (`fact_amount.flow`); `v_policy_area_result` and `v_activity_variance` read only rows without
+  a flow or with `flow = 'net'`, so expenditure and income are never added to the net figure.
+- **Unread columns**: a figure column whose header could not be read without guessing gives no figures;
+  `v_unread_columns` lists it with the header as printed and the reason.
 - **Chapters**: `dim_document_chapter` is a bridge document x policy area with the page range and the
   committee as that document prints them, because the same chapter sits on other pages in the chapter
   PDF than in the book; `dim_policy_area.committee` keeps the latest committee stated.

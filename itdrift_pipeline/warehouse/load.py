@@ -3,7 +3,8 @@
 Idempotent by sha256: a reload deletes the document's rows and inserts the new ones in the same
 transaction, so readers see the old rows or the new ones, never a mix, and a failure changes nothing.
 A loaded document brings its figures, narrative amounts, notes, chapters and the tables the extractor
-could not interpret; a rejected or invalid one only its dim_document row and findings.
+could not interpret and the columns it set aside; a rejected or invalid one only its dim_document row and
+findings.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from itdrift_pipeline.warehouse.schema import (
     fact_narrative_amount,
     fact_note,
     fact_unknown_table,
+    fact_unread_column,
 )
 
 log = logging.getLogger(__name__)
@@ -73,6 +75,7 @@ class LoadSummary:
     notes: int = 0
     unknown_tables: int = 0
     chapters: int = 0
+    unread_columns: int = 0
 
     @property
     def loaded(self) -> bool:
@@ -108,6 +111,7 @@ def load_document(
     narrative = extraction.narrative_amounts if loaded else []
     notes = extraction.notes if loaded else []
     unknown_tables = extraction.unknown_tables if loaded else []
+    unread_columns = extraction.unread_columns if loaded else []
     chapters = extraction.chapters if loaded else []
     _check_grain(document, facts)
     _check_chapters(document, chapters)
@@ -122,6 +126,7 @@ def load_document(
         named = {f.policy_area for f in facts} | {n.policy_area for n in narrative}
         named |= {n.policy_area for n in notes} | {c.policy_area for c in chapters}
         named |= {u.policy_area for u in unknown_tables if u.policy_area}
+        named |= {u.policy_area for u in unread_columns}
         named |= {f.policy_area for f in validation.findings if f.policy_area}
         policy_area_ids = _policy_areas(connection, extraction, named)
         activity_ids = _activities(connection, policy_area_ids, facts, narrative)
@@ -138,6 +143,9 @@ def load_document(
         _insert(
             connection, fact_unknown_table, _unknown_table_rows(document_id, unknown_tables, policy_area_ids)
         )
+        _insert(
+            connection, fact_unread_column, _unread_column_rows(document_id, unread_columns, policy_area_ids)
+        )
 
     summary = LoadSummary(
         file=document.file,
@@ -150,9 +158,10 @@ def load_document(
         notes=len(notes),
         unknown_tables=len(unknown_tables),
         chapters=len(chapters),
+        unread_columns=len(unread_columns),
     )
     log.info(
-        "%s %s: %d facts, %d narrative amounts, %d findings, %d notes, %d unread tables",
+        "%s %s: %d facts, %d narrative amounts, %d findings, %d notes, %d unread tables, %d unread columns",
         document.file,
         status,
         summary.facts,
@@ -160,6 +169,7 @@ def load_document(
         summary.findings,
         summary.notes,
         summary.unknown_tables,
+        summary.unread_columns,
     )
     return summary
 
@@ -168,16 +178,7 @@ def load_document(
 
 
 def _grain(fact: model.Fact) -> tuple[Any, ...]:
-    return (
-        fact.policy_area,
-        fact.table,
-        fact.table_title,
-        fact.account,
-        fact.row_label,
-        fact.phase,
-        fact.measure,
-        fact.fiscal_year,
-    )
+    return tuple(getattr(fact, name) for name in model.FACT_GRAIN)
 
 
 def _check_grain(document: model.DocumentInfo, facts: list[model.Fact]) -> None:
@@ -383,27 +384,51 @@ def _activities(
     return {(area_names[area_id], code): activity_id for area_id, code, activity_id in found}
 
 
-def price_basis_key(price_year: int | None) -> str:
-    return UNSTATED_PRICE_BASIS if price_year is None else f"current_{price_year}"
+# model.PRICE_BASES -> dim_price_basis.basis. A figure whose notes state a price year but not the basis is
+# read by definition: in its own year's prices it is current, in another year's it was restated (fixed).
+_BASIS_OF = {"current": "current_prices", "fixed": "fixed_prices"}
+_KEY_PREFIX = {"current_prices": "current", "fixed_prices": "fixed"}
 
 
-def _price_bases(connection: sa.Connection, facts: Iterable[model.Fact]) -> None:
-    rows = [
-        {
+def _basis(fact: model.Fact) -> str:
+    if fact.price_year is None:
+        return "unstated"
+    if fact.price_basis is not None:
+        return _BASIS_OF[fact.price_basis]
+    restated = fact.fiscal_year is not None and fact.price_year != fact.fiscal_year
+    return "fixed_prices" if restated else "current_prices"
+
+
+def price_basis_key(price_year: int | None, basis: str = "current_prices") -> str:
+    """dim_price_basis key: 'current_2020', 'fixed_2021' or 'unstated'."""
+    return UNSTATED_PRICE_BASIS if price_year is None else f"{_KEY_PREFIX[basis]}_{price_year}"
+
+
+def fact_price_basis(fact: model.Fact) -> str:
+    """The dim_price_basis key of a fact, from its price year and the basis its notes state."""
+    return price_basis_key(fact.price_year, _basis(fact))
+
+
+def _price_basis_row(price_year: int | None, basis: str) -> dict[str, Any]:
+    if price_year is None:
+        return {
             "price_basis": UNSTATED_PRICE_BASIS,
             "price_year": None,
             "basis": "unstated",
             "label_da": "Prisniveau ikke oplyst",
         }
-        if year is None
-        else {
-            "price_basis": price_basis_key(year),
-            "price_year": year,
-            "basis": "current_prices",
-            "label_da": f"{year}-priser",
-        }
-        for year in sorted({f.price_year for f in facts}, key=lambda y: (y is not None, y or 0))
-    ]
+    label = f"{price_year}-priser" if basis == "current_prices" else f"Faste {price_year}-priser"
+    return {
+        "price_basis": price_basis_key(price_year, basis),
+        "price_year": price_year,
+        "basis": basis,
+        "label_da": label,
+    }
+
+
+def _price_bases(connection: sa.Connection, facts: Iterable[model.Fact]) -> None:
+    bases = {(f.price_year, _basis(f)) for f in facts}
+    rows = [_price_basis_row(year, basis) for year, basis in sorted(bases, key=lambda b: (b[0] or 0, b[1]))]
     dialect.insert_ignoring_duplicates(connection, dim_price_basis, rows, key=["price_basis"])
 
 
@@ -432,7 +457,7 @@ def _fact_rows(
             "phase": f.phase,
             "measure": f.measure,
             "fiscal_year": f.fiscal_year,
-            "price_basis": price_basis_key(f.price_year),
+            "price_basis": fact_price_basis(f),
             "value_dkk": None if f.measure == "quantity" else f.value,
             "quantity": f.value if f.measure == "quantity" else None,
             "unit": f.unit,
@@ -441,6 +466,8 @@ def _fact_rows(
             "sign_convention": f.sign_convention,
             "page": f.page,
             **_bbox(f.bbox),
+            "flow": f.flow,
+            "year_source": f.year_source,
         }
         for f in facts
     ]
@@ -469,6 +496,7 @@ def _narrative_rows(
             "sentence": n.text,
             "page": n.page,
             **_bbox(n.bbox),
+            "phase": n.phase,
         }
         for sequence, n in enumerate(narrative, start=1)
     ]
@@ -534,6 +562,8 @@ def _note_rows(
             "phase": n.phase,
             "sign_convention": n.sign_convention,
             "page": n.page,
+            "account": n.account,
+            "price_basis": n.price_basis,
         }
         for sequence, n in enumerate(notes, start=1)
     ]
@@ -554,6 +584,25 @@ def _unknown_table_rows(
             "reason": u.reason,
         }
         for sequence, u in enumerate(tables, start=1)
+    ]
+
+
+def _unread_column_rows(
+    document_id: int, columns: list[model.UnreadColumn], policy_area_ids: dict[str, int]
+) -> list[dict[str, Any]]:
+    return [
+        {
+            "document_id": document_id,
+            "sequence": sequence,
+            "policy_area_id": policy_area_ids[u.policy_area],
+            "table_family": u.table,
+            "table_title": u.table_title,
+            "header": u.header,
+            "reason": u.reason,
+            "page": u.page,
+            **_bbox(u.bbox),
+        }
+        for sequence, u in enumerate(columns, start=1)
     ]
 
 

@@ -30,7 +30,8 @@ QUANTITY_SCALE, QUANTITY_PRECISION = 4, 18
 INDEX_VALUE = ExactNumeric(18, 6)
 
 DOCUMENT_STATUSES = ("loaded", "rejected", "invalid")
-PRICE_BASES = ("current_prices", "unstated")
+# dim_price_basis.basis; model.PRICE_BASES ("current", "fixed", None) maps onto the first three.
+PRICE_BASES = ("current_prices", "fixed_prices", "unstated")
 
 # Reference rows of the small dimensions. The first migration inserts its own frozen copy; a test checks
 # the two agree so a new phase needs a migration.
@@ -41,6 +42,13 @@ PHASE_ROWS = (
     {"phase": "budget", "label_da": "Budget", "fiscal_data_package_phase": None},
     {"phase": "variance", "label_da": "Over-/underskud", "fiscal_data_package_phase": None},
     {"phase": "carry_over_requested", "label_da": "Søgt overført", "fiscal_data_package_phase": None},
+    # Revision 0003. None of the three is a Fiscal Data Package phase: a forecast is not executed; an
+    # overslagsår is an indicative projection, not an adopted budget; an appropriation (anlægsbevilling)
+    # spans a capital project's life, not a fiscal year, and mapping it to 'approved' beside
+    # original_budget would make a BI tool that pivots on the package phase add the two.
+    {"phase": "forecast", "label_da": "Forventet regnskab", "fiscal_data_package_phase": None},
+    {"phase": "budget_estimate", "label_da": "Budgetoverslagsår", "fiscal_data_package_phase": None},
+    {"phase": "appropriation", "label_da": "Bevilling", "fiscal_data_package_phase": None},
 )
 MEASURE_ROWS = (
     {"measure": "amount", "label_da": "Beløb", "unit": "DKK"},
@@ -52,6 +60,15 @@ MEASURE_ROWS = (
 def _in(column: str, values: tuple[str, ...]) -> str:
     quoted = ", ".join(f"'{v}'" for v in values)
     return f"{column} IN ({quoted})"
+
+
+def _null_or_in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IS NULL OR {_in(column, values)}"
+
+
+# fact_amount columns of the Fact fields in model.FACT_GRAIN; the grain constraint is the document and these.
+_GRAIN_COLUMN_OF = {"policy_area": "policy_area_id", "table": "table_family"}
+FACT_GRAIN_COLUMNS = ("document_id", *(_GRAIN_COLUMN_OF.get(name, name) for name in model.FACT_GRAIN))
 
 
 def _bbox_columns() -> list[sa.Column]:
@@ -114,7 +131,12 @@ dim_document = sa.Table(
         sa.ForeignKey("dim_municipality.municipality_id"),
         comment="Publishing municipality; null for a rejected document.",
     ),
-    sa.Column("report_type", sa.String(20), comment="'regnskab' (accounts) or 'budget'; null when unknown."),
+    sa.Column(
+        "report_type",
+        sa.String(20),
+        comment="'regnskab' (accounts), 'budgetopfoelgning' (in-year follow-up), 'forventet_regnskab' "
+        "(forecast) or 'budget'; null when unknown.",
+    ),
     sa.Column(
         "fiscal_year",
         sa.Integer,
@@ -206,10 +228,10 @@ dim_phase = sa.Table(
         "fiscal_data_package_phase",
         sa.String(20),
         comment="Open Fiscal Data Package budget phase (approved, adjusted, executed); null where the "
-        "concept has none (variance, unspecified budget, carry-over).",
+        "concept has none (variance, unspecified budget, carry-over, forecast, overslagsår, appropriation).",
     ),
     comment="Budget phase of a figure: Regnskab, Opr. budget, Korr. budget, Budget, Over-/underskud, "
-    "Søgt overført.",
+    "Søgt overført, Forventet regnskab, Budgetoverslagsår, Bevilling.",
 )
 
 dim_measure = sa.Table(
@@ -228,7 +250,8 @@ dim_price_basis = sa.Table(
         "price_basis",
         sa.String(30),
         primary_key=True,
-        comment="'current_2020' for 2020 current prices; 'unstated' when no note states the price year.",
+        comment="'current_2020' for 2020 current prices, 'fixed_2021' for a figure restated in 2021 prices; "
+        "'unstated' when no note states the price year.",
     ),
     sa.Column(
         "price_year", sa.Integer, comment="Price level year (from '... er i 2020-priser'); null if unstated."
@@ -237,7 +260,8 @@ dim_price_basis = sa.Table(
         "basis",
         sa.String(20),
         nullable=False,
-        comment="'current_prices' (nominal, in the prices of price_year) or 'unstated'.",
+        comment="'current_prices' (nominal, in the prices of its own year, price_year), 'fixed_prices' "
+        "(restated in the prices of price_year, another year) or 'unstated'.",
     ),
     sa.Column("label_da", sa.String(100), nullable=False, comment="Danish label, e.g. '2020-priser'."),
     sa.CheckConstraint(_in("basis", PRICE_BASES), name="basis"),
@@ -316,7 +340,8 @@ fact_amount = sa.Table(
         sa.String(30),
         sa.ForeignKey("dim_phase.phase"),
         nullable=False,
-        comment="Column's phase: actual, original_budget, revised_budget, budget, variance.",
+        comment="Column's phase: actual, original_budget, revised_budget, budget, variance, forecast, "
+        "budget_estimate, appropriation (see dim_phase).",
     ),
     sa.Column(
         "measure",
@@ -336,7 +361,8 @@ fact_amount = sa.Table(
         sa.String(30),
         sa.ForeignKey("dim_price_basis.price_basis"),
         nullable=False,
-        comment="Price level of the figure, from the chapter's notes ('unstated' when none says).",
+        comment="Price level of the figure, from the chapter's notes ('current_<year>', 'fixed_<year>'; "
+        "'unstated' when none says).",
     ),
     sa.Column(
         "value_dkk",
@@ -351,7 +377,7 @@ fact_amount = sa.Table(
     sa.Column(
         "source_unit",
         sa.String(10),
-        comment="Unit the table prints in: '1000 DKK', 'mio DKK', 'DKK'; null for quantities.",
+        comment="Unit the table prints in: '1000 DKK', 'mio DKK', 'mia DKK', 'DKK'; null for quantities.",
     ),
     sa.Column(
         "as_printed", sa.String(60), nullable=False, comment="Cell text exactly as printed ('-1.827')."
@@ -364,18 +390,19 @@ fact_amount = sa.Table(
     ),
     sa.Column("page", sa.Integer, nullable=False, comment="1-based page where the figure is printed."),
     *_bbox_columns(),
-    sa.UniqueConstraint(
-        "document_id",
-        "policy_area_id",
-        "table_family",
-        "table_title",
-        "account",
-        "row_label",
-        "phase",
-        "measure",
-        "fiscal_year",
-        name="grain",
+    sa.Column(
+        "flow",
+        sa.String(20),
+        comment="'expenditure', 'income' or 'net' where the table splits them (Udgifter / Indtægter / "
+        "Netto columns, rows marked U / I); null otherwise. Sum a policy area over null and 'net' only.",
     ),
+    sa.Column(
+        "year_source",
+        sa.String(10),
+        comment="Where fiscal_year was printed: 'header' (the column), 'caption', 'heading' or 'title' "
+        "(the innermost that states it); null when fiscal_year is null or for rows loaded before 0003.",
+    ),
+    sa.UniqueConstraint(*FACT_GRAIN_COLUMNS, name="grain"),
     sa.CheckConstraint(_in("table_family", model.TABLE_FAMILIES), name="table_family"),
     sa.CheckConstraint("account IS NULL OR " + _in("account", model.ACCOUNTS), name="account"),
     sa.CheckConstraint(
@@ -387,8 +414,11 @@ fact_amount = sa.Table(
         "sign_convention IS NULL OR " + _in("sign_convention", model.SIGN_CONVENTIONS),
         name="sign_convention",
     ),
-    comment="One printed figure of a table. Grain: document x policy area x table x account x row x "
-    "phase x measure x fiscal year.",
+    sa.CheckConstraint(_null_or_in("flow", model.FLOWS), name="flow"),
+    sa.CheckConstraint(_null_or_in("year_source", model.YEAR_SOURCES), name="year_source"),
+    sa.CheckConstraint(_null_or_in("source_unit", model.SOURCE_UNITS), name="source_unit"),
+    comment="One printed figure of a table. Grain: document x policy area x table x account x row "
+    "(code and label) x flow x phase x measure x fiscal year.",
 )
 
 fact_narrative_amount = sa.Table(
@@ -424,20 +454,32 @@ fact_narrative_amount = sa.Table(
         "kind",
         sa.String(30),
         nullable=False,
-        comment="surplus, deficit, expense, income, carry_over_requested or budget.",
+        comment="surplus, deficit, expense, income, carry_over_requested, budget, actual, unit_price, "
+        "overspend (merforbrug), underspend (mindreforbrug) or transfer (overført).",
     ),
     sa.Column("account", sa.String(10), comment="'anlaeg' when the sentence is about Anlæg, else null."),
     sa.Column("value_dkk", MONEY, nullable=False, comment="Exact amount in DKK ('1,8 mio. kr.' -> 1800000)."),
     sa.Column("to_year", sa.Integer, comment="carry_over_requested: the year it is requested carried to."),
     sa.Column("as_printed", sa.String(60), nullable=False, comment="Amount as written ('746.810 kr.')."),
     sa.Column(
-        "source_unit", sa.String(10), nullable=False, comment="'DKK' or 'mio DKK' (printed precision)."
+        "source_unit",
+        sa.String(10),
+        nullable=False,
+        comment="'DKK', 'mio DKK' or 'mia DKK' (printed precision).",
     ),
     sa.Column("sentence", sa.Text, nullable=False, comment="The sentence the amount was read from."),
     sa.Column("page", sa.Integer, nullable=False, comment="1-based page."),
     *_bbox_columns(),
+    sa.Column(
+        "phase",
+        sa.String(30),
+        sa.ForeignKey("dim_phase.phase"),
+        comment="unit_price and quantity amounts: the phase spoken of ('budgetteret med' -> budget, "
+        "'regnskabet viser' -> actual); else null.",
+    ),
     sa.UniqueConstraint("document_id", "sequence", name="document_sequence"),
     sa.CheckConstraint(_in("kind", model.NARRATIVE_KINDS), name="kind"),
+    sa.CheckConstraint(_in("source_unit", model.SOURCE_UNITS), name="source_unit"),
     comment="An amount quoted in the chapter's text (opening text and numbered notes).",
 )
 
@@ -582,8 +624,22 @@ fact_note = sa.Table(
         "fact_amount.sign_convention of the table's variances); else null.",
     ),
     sa.Column("page", sa.Integer, nullable=False, comment="1-based page where the note is printed."),
+    sa.Column(
+        "account",
+        sa.String(10),
+        comment="'drift' or 'anlaeg' when the note names that table ('I tabellen for drift ...'); else null.",
+    ),
+    sa.Column(
+        "price_basis",
+        sa.String(10),
+        comment="price_year notes: 'current' ('løbende priser', 'Regnskab 2020 er i 2020-priser') or "
+        "'fixed' ('omregnet til 2021-priser', 'faste priser'); null when the note does not say. The "
+        "figures' fact_amount.price_basis ('current_<year>', 'fixed_<year>') follows from it.",
+    ),
     sa.UniqueConstraint("document_id", "sequence", name="document_sequence"),
     sa.CheckConstraint(_in("kind", model.NOTE_KINDS), name="kind"),
+    sa.CheckConstraint(_null_or_in("account", model.ACCOUNTS), name="account"),
+    sa.CheckConstraint(_null_or_in("price_basis", model.PRICE_BASES), name="price_basis"),
     sa.CheckConstraint(
         "table_family IS NULL OR " + _in("table_family", model.TABLE_FAMILIES), name="table_family"
     ),
@@ -634,6 +690,61 @@ fact_unknown_table = sa.Table(
     "cells are kept so an analyst can read it.",
 )
 
+# --- Columns set aside (revision 0003) ---------------------------------------------------------------
+
+fact_unread_column = sa.Table(
+    "fact_unread_column",
+    metadata,
+    sa.Column("unread_column_id", sa.Integer, primary_key=True, comment="Surrogate key."),
+    sa.Column(
+        "document_id",
+        sa.Integer,
+        sa.ForeignKey("dim_document.document_id"),
+        nullable=False,
+        comment="Document the table is printed in.",
+    ),
+    sa.Column(
+        "sequence", sa.Integer, nullable=False, comment="Order of the column in the document (from 1)."
+    ),
+    sa.Column(
+        "policy_area_id",
+        sa.Integer,
+        sa.ForeignKey("dim_policy_area.policy_area_id"),
+        nullable=False,
+        comment="Chapter (politikområde) of the table.",
+    ),
+    sa.Column(
+        "table_family",
+        sa.String(30),
+        nullable=False,
+        comment="Family of the table: overall_result, activity_areas, specific_assumptions or other.",
+    ),
+    sa.Column("table_title", sa.String(300), nullable=False, comment="The table's printed caption."),
+    sa.Column(
+        "header",
+        sa.Text,
+        nullable=False,
+        comment="The column header as printed, wrapped lines joined ('Forventet afvigelse 2020').",
+    ),
+    sa.Column(
+        "reason",
+        sa.Text,
+        nullable=False,
+        comment="Why the header could not be read without guessing (e.g. 'a percentage, not an amount').",
+    ),
+    sa.Column("page", sa.Integer, nullable=False, comment="1-based page of the header."),
+    sa.Column("bbox_x0", sa.Float, comment="Left edge of the header cell, PDF points (pdfplumber x0)."),
+    sa.Column("bbox_top", sa.Float, comment="Top edge of the header cell, PDF points from the page top."),
+    sa.Column("bbox_x1", sa.Float, comment="Right edge of the header cell, PDF points."),
+    sa.Column(
+        "bbox_bottom", sa.Float, comment="Bottom edge of the header cell, PDF points from the page top."
+    ),
+    sa.UniqueConstraint("document_id", "sequence", name="document_sequence"),
+    sa.CheckConstraint(_in("table_family", model.TABLE_FAMILIES), name="table_family"),
+    comment="A figure column of a readable table whose header could not be read without guessing: its "
+    "figures give no facts; the header as printed and the reason are kept so nothing is lost silently.",
+)
+
 DIMENSIONS = (
     dim_municipality,
     dim_fiscal_year,
@@ -646,6 +757,6 @@ DIMENSIONS = (
     dim_price_basis,
     dim_price_index,
 )
-FACTS = (fact_amount, fact_narrative_amount, fact_finding, fact_note, fact_unknown_table)
+FACTS = (fact_amount, fact_narrative_amount, fact_finding, fact_note, fact_unknown_table, fact_unread_column)
 # Rows that belong to one document: deleted with it when it is reloaded.
 DOCUMENT_TABLES = (*FACTS, dim_document_chapter)

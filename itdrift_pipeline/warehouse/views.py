@@ -2,14 +2,14 @@
 
 The SQL here runs unchanged on SQLite and PostgreSQL (window functions, CASE, COALESCE only). "Latest
 report" everywhere means: highest document fiscal year, then latest ingested_at, then highest document_id.
-Money columns come in DKK (`*_dkk`) and thousand kr. (`*_tdkk`), as the tables print them.
+Money columns come in DKK (`*_dkk`) and thousand kr. (`*_tdkk`), as the tables print them. These are the
+definitions at head; each migration that creates or changes a view carries a frozen copy of its SQL (a test
+checks that the head migration's copy is this one).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import sqlalchemy as sa
 
 
 @dataclass(frozen=True)
@@ -18,7 +18,7 @@ class View:
     comment: str
     columns: dict[str, str]  # column name -> meaning, in the order the view returns them
     select: str
-    # The migration that creates the view: a view may only read tables that exist at its revision.
+    # The migration that created the view or last changed it, whose frozen copy of the SQL this is.
     revision: str = "0001"
 
     def create_sql(self) -> str:
@@ -40,6 +40,11 @@ _LOADED_FACT = """
     FROM fact_amount f
     JOIN dim_document d ON d.document_id = f.document_id AND d.status = 'loaded'
     JOIN dim_price_basis pb ON pb.price_basis = f.price_basis"""
+
+# A table that prints Udgifter, Indtægter and Netto (or rows marked U and I) has a figure per flow; the
+# views that show one amount per key read the net figure (or the figure of a table without flows), so
+# expenditure and income are never added to it.
+_NET_FLOW = "(f.flow IS NULL OR f.flow = 'net')"
 
 
 v_policy_area_result = View(
@@ -80,7 +85,7 @@ WITH figure AS (
     {_LOADED_FACT}
     WHERE f.table_family = 'overall_result' AND f.measure = 'amount'
       AND f.account IS NOT NULL AND f.fiscal_year IS NOT NULL
-      AND f.phase IN ('actual', 'revised_budget', 'variance')
+      AND f.phase IN ('actual', 'revised_budget', 'variance') AND {_NET_FLOW}
     GROUP BY f.policy_area_id, f.fiscal_year, f.account, f.phase,
              f.document_id, d.file, d.fiscal_year, d.ingested_at
 ),
@@ -113,6 +118,7 @@ LEFT JOIN latest b ON b.policy_area_id = k.policy_area_id AND b.fiscal_year = k.
 LEFT JOIN latest v ON v.policy_area_id = k.policy_area_id AND v.fiscal_year = k.fiscal_year
      AND v.account = k.account AND v.phase = 'variance' AND v.recency = 1
 """,
+    revision="0003",
 )
 
 v_activity_variance = View(
@@ -169,7 +175,7 @@ WITH per_document AS (
                     THEN f.value_dkk END) AS assumptions_actual_dkk
     {_LOADED_FACT}
     WHERE f.activity_id IS NOT NULL AND f.measure = 'amount' AND f.fiscal_year IS NOT NULL
-      AND f.table_family IN ('activity_areas', 'specific_assumptions')
+      AND f.table_family IN ('activity_areas', 'specific_assumptions') AND {_NET_FLOW}
     GROUP BY f.document_id, d.file, d.fiscal_year, d.ingested_at, f.activity_id, f.fiscal_year
 ),
 latest AS (
@@ -206,6 +212,7 @@ JOIN dim_activity a ON a.activity_id = r.activity_id
 JOIN dim_policy_area pa ON pa.policy_area_id = a.policy_area_id
 JOIN dim_municipality m ON m.municipality_id = pa.municipality_id
 """,
+    revision="0003",
 )
 
 v_multi_year = View(
@@ -219,6 +226,8 @@ v_multi_year = View(
         "account": "'drift' or 'anlaeg'.",
         "row_code": "Printed row number, usually null in this table.",
         "row_label": "Printed row label ('Politikområde IT- drift i alt').",
+        "flow": "expenditure, income or net where the table splits them (Udgifter / Indtægter / Netto, rows "
+        "marked U / I); null otherwise.",
         "is_total": "1 for the '... i alt' rows.",
         "fiscal_year": "Year of the actual.",
         "actual_dkk": "Regnskab, DKK.",
@@ -234,7 +243,7 @@ v_multi_year = View(
     },
     select=f"""
 WITH actual AS (
-    SELECT f.policy_area_id, f.account, f.row_code, f.row_label, f.is_total, f.fiscal_year,
+    SELECT f.policy_area_id, f.account, f.row_code, f.row_label, f.flow, f.is_total, f.fiscal_year,
            f.value_dkk, f.as_printed, f.page, pb.price_year, pb.label_da AS price_basis_da,
            f.document_id, d.file, d.fiscal_year AS report_fiscal_year, d.ingested_at
     {_LOADED_FACT}
@@ -242,11 +251,11 @@ WITH actual AS (
 ),
 ranked AS (
     SELECT actual.*,
-           ROW_NUMBER() OVER (PARTITION BY policy_area_id, account, row_label, fiscal_year
+           ROW_NUMBER() OVER (PARTITION BY policy_area_id, account, row_code, row_label, flow, fiscal_year
                               ORDER BY {_LATEST_FIRST}) AS recency
     FROM actual
 )
-SELECT m.name AS municipality, pa.name AS policy_area, r.account, r.row_code, r.row_label,
+SELECT m.name AS municipality, pa.name AS policy_area, r.account, r.row_code, r.row_label, r.flow,
        CASE WHEN r.is_total THEN 1 ELSE 0 END AS is_total,
        r.fiscal_year, r.value_dkk AS actual_dkk, {_tdkk("r.value_dkk")} AS actual_tdkk, r.as_printed,
        r.price_year, r.price_basis_da, r.report_fiscal_year, r.document_id, r.file AS source_file, r.page,
@@ -255,6 +264,7 @@ FROM ranked r
 JOIN dim_policy_area pa ON pa.policy_area_id = r.policy_area_id
 JOIN dim_municipality m ON m.municipality_id = pa.municipality_id
 """,
+    revision="0003",
 )
 
 v_fixed_prices = View(
@@ -273,10 +283,13 @@ v_fixed_prices = View(
         "account": "'drift', 'anlaeg' or null.",
         "row_code": "Printed row number.",
         "row_label": "Printed row label.",
+        "flow": "expenditure, income, net or null (see fact_amount.flow).",
         "phase": "Phase of the figure.",
         "measure": "amount or unit_price.",
         "fiscal_year": "Year of the figure.",
         "price_year": "Price year of the nominal figure; null if unstated.",
+        "price_basis_kind": "'current_prices' (the figure's own year), 'fixed_prices' (restated in "
+        "price_year prices) or 'unstated' (dim_price_basis.basis).",
         "nominal_dkk": "The figure as printed, DKK, in price_year prices.",
         "nominal_tdkk": "The same, thousand kr.",
         "index_name": "Price index used.",
@@ -290,8 +303,8 @@ v_fixed_prices = View(
     select=f"""
 WITH converted AS (
     SELECT f.fact_amount_id, f.document_id, d.file AS source_file, f.policy_area_id, f.table_family,
-           f.account, f.row_code, f.row_label, f.phase, f.measure, f.fiscal_year, pb.price_year,
-           f.value_dkk AS nominal_dkk,
+           f.account, f.row_code, f.row_label, f.flow, f.phase, f.measure, f.fiscal_year, pb.price_year,
+           pb.basis AS price_basis_kind, f.value_dkk AS nominal_dkk,
            base.index_name, base.year AS base_year,
            at_price.value AS index_at_price_year, base.value AS index_at_base_year,
            -- 1.0 first: SQLite would divide INTEGER by INTEGER as integers.
@@ -306,14 +319,15 @@ WITH converted AS (
     WHERE f.measure IN ('amount', 'unit_price')
 )
 SELECT c.fact_amount_id, c.document_id, c.source_file, m.name AS municipality, pa.name AS policy_area,
-       c.table_family, c.account, c.row_code, c.row_label, c.phase, c.measure, c.fiscal_year,
-       c.price_year, c.nominal_dkk, {_tdkk("c.nominal_dkk")} AS nominal_tdkk,
+       c.table_family, c.account, c.row_code, c.row_label, c.flow, c.phase, c.measure, c.fiscal_year,
+       c.price_year, c.price_basis_kind, c.nominal_dkk, {_tdkk("c.nominal_dkk")} AS nominal_tdkk,
        c.index_name, c.base_year, c.index_at_price_year, c.index_at_base_year,
        c.fixed_dkk, {_tdkk("c.fixed_dkk")} AS fixed_tdkk, c.conversion_status
 FROM converted c
 JOIN dim_policy_area pa ON pa.policy_area_id = c.policy_area_id
 JOIN dim_municipality m ON m.municipality_id = pa.municipality_id
 """,
+    revision="0003",
 )
 
 v_findings = View(
@@ -404,6 +418,46 @@ LEFT JOIN dim_document_chapter ch
     revision="0002",
 )
 
+# Beside v_unparsed_tables: a readable table with one column set aside is otherwise invisible, its other
+# columns having loaded.
+v_unread_columns = View(
+    name="v_unread_columns",
+    comment="Figure columns of loaded tables whose header could not be read without guessing, so their "
+    "figures are in no other view: the header as printed, why it was set aside, and where.",
+    columns={
+        "unread_column_id": "fact_unread_column row.",
+        "document_id": "dim_document the table is printed in.",
+        "source_file": "File name.",
+        "sha256": "SHA-256 of the file.",
+        "report_fiscal_year": "Fiscal year of the report.",
+        "municipality": "Municipality name.",
+        "policy_area": "Politikområde.",
+        "committee": "Udvalg as the document prints it above the chapter.",
+        "table_family": "Family of the table the column belongs to.",
+        "table_title": "Printed caption of the table.",
+        "header": "The column header as printed, wrapped lines joined.",
+        "reason": "Why the header could not be read.",
+        "page": "Page of the header.",
+        "bbox_x0": "Left edge of the header cell, PDF points.",
+        "bbox_top": "Top edge, PDF points from the top of the page.",
+        "bbox_x1": "Right edge, PDF points.",
+        "bbox_bottom": "Bottom edge, PDF points from the top of the page.",
+    },
+    select="""
+SELECT u.unread_column_id, d.document_id, d.file AS source_file, d.sha256,
+       d.fiscal_year AS report_fiscal_year, m.name AS municipality, pa.name AS policy_area,
+       ch.committee, u.table_family, u.table_title, u.header, u.reason, u.page,
+       u.bbox_x0, u.bbox_top, u.bbox_x1, u.bbox_bottom
+FROM fact_unread_column u
+JOIN dim_document d ON d.document_id = u.document_id AND d.status = 'loaded'
+LEFT JOIN dim_municipality m ON m.municipality_id = d.municipality_id
+JOIN dim_policy_area pa ON pa.policy_area_id = u.policy_area_id
+LEFT JOIN dim_document_chapter ch
+     ON ch.document_id = u.document_id AND ch.policy_area_id = u.policy_area_id
+""",
+    revision="0003",
+)
+
 VIEWS = (
     v_policy_area_result,
     v_activity_variance,
@@ -411,18 +465,6 @@ VIEWS = (
     v_fixed_prices,
     v_findings,
     v_unparsed_tables,
+    v_unread_columns,
 )
 
-
-def create_views(connection: sa.Connection, revision: str = "0001") -> None:
-    """Create the views that migration `revision` introduces (0001 calls this without one)."""
-    for view in VIEWS:
-        if view.revision == revision:
-            connection.exec_driver_sql(view.create_sql())
-
-
-def drop_views(connection: sa.Connection, revision: str = "0001") -> None:
-    """Drop the views that migration `revision` introduced, for its downgrade."""
-    for view in reversed(VIEWS):
-        if view.revision == revision:
-            connection.exec_driver_sql(view.drop_sql())

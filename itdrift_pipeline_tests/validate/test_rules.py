@@ -606,3 +606,101 @@ def test_findings_carry_the_document() -> None:
         "IT",
         OVERALL,
     )
+
+
+# --- new phases and flows -----------------------------------------------------------------------------
+
+
+def _flows(facts: list, flow: str) -> list:
+    return [replace(f, flow=flow) for f in facts]
+
+
+def test_sums_stay_within_one_flow() -> None:
+    # Rows marked U and I share their labels; the U total sums the U rows only, the I total the I rows.
+    expenditure = _flows([
+        *row("Udvikling", "1", {"actual": "3.550"}),
+        *row("Leasing", "3", {"actual": "11.503"}),
+        *row("I alt", None, {"actual": "15.053"}, is_total=True),
+    ], "expenditure")
+    income = _flows([
+        *row("Udvikling", "1", {"actual": "-550"}),
+        *row("Leasing", "3", {"actual": "-503"}),
+        *row("I alt", None, {"actual": "-1.053"}, is_total=True),
+    ], "income")
+
+    assert rules.sum_mismatch(DOC, [*expenditure, *income]) == []
+    wrong = [*expenditure[:-1], replace(expenditure[-1], value=Decimal(15_153_000), as_printed="15.153")]
+    found = _only(rules.sum_mismatch(DOC, [*wrong, *income]))
+    assert (found.row_label, found.expected, found.shown) == ("I alt", 15053, 15153)
+
+
+def test_sub_items_sum_to_the_parent_of_their_flow() -> None:
+    facts = [
+        *_flows(row("Øvrige", "2", {"actual": "300"}), "expenditure"),
+        *_flows(row("Licenser", "2.a", {"actual": "300"}), "expenditure"),
+        *_flows(row("Øvrige", "2", {"actual": "-100"}), "income"),
+        *_flows(row("Licenser", "2.a", {"actual": "-100"}), "income"),
+    ]
+    assert rules.sum_mismatch(DOC, facts) == []
+
+
+def test_variances_compare_within_their_flow() -> None:
+    facts = [
+        *_flows(row("Udvikling", "1", {"actual": "900", "revised_budget": "1.000", "variance": "-100"}),
+                "expenditure"),
+        *_flows(row("Udvikling", "1", {"actual": "-300", "revised_budget": "-200", "variance": "-100"}),
+                "income"),
+    ]
+    assert rules.variance_mismatch(DOC, facts) == []
+
+
+def test_capital_variance_is_measured_against_the_appropriation() -> None:
+    # "Afvigelse = Forbrug − Anlægsbevilling": no revised budget, so the appropriation is the base.
+    capital = {"actual": "500", "appropriation": "700", "variance": "-200"}
+    facts = row("Ny server", None, capital, title=OVERALL, account="anlaeg")
+    assert rules.variance_mismatch(DOC, facts) == []
+
+    flipped = row("Ny server", None, {**capital, "variance": "200"}, title=OVERALL, account="anlaeg")
+    found = _only(rules.variance_mismatch(DOC, flipped))
+    assert (found.severity, found.expected, found.shown) == ("error", -200, 200)
+    assert "regnskab 500 minus bevilling 700" in found.message
+
+
+def test_the_revised_budget_stays_the_base_beside_an_appropriation() -> None:
+    facts = row("Anlæg", None, {"actual": "500", "revised_budget": "600", "appropriation": "700",
+                                "variance": "-100"}, title=OVERALL, account="anlaeg")
+    assert rules.variance_mismatch(DOC, facts) == []
+
+
+def test_a_forecast_is_never_read_as_the_actual() -> None:
+    # Forventet regnskab beside Korr. budget: with no Regnskab there is no variance to recompute, and a
+    # narrative "anvendt" amount finds no actual to compare with.
+    facts = row("Udvikling", "1", {"forecast": "900", "revised_budget": "1.000", "variance": "-300"})
+    assert rules.variance_mismatch(DOC, facts) == []
+    used = amount("actual", "900.000 kr.", row_code="1")
+    found = _only(rules.narrative_mismatch(DOC, facts, [used]))
+    assert found.severity == "info" and "Regnskab 2020" in found.message
+
+
+def test_overspend_and_underspend_are_checked_against_the_result() -> None:
+    facts = row("Udvikling", "1", {"actual": "2.400", "revised_budget": "1.000", "variance": "1.400"})
+    agrees = amount("overspend", "1,4 mio. kr.", row_code="1")
+    opposite = amount("underspend", "1,4 mio. kr.", row_code="1")
+
+    assert rules.narrative_mismatch(DOC, facts, [agrees]) == []
+    found = _only(rules.narrative_mismatch(DOC, facts, [opposite]))
+    assert (found.severity, found.expected, found.shown) == ("error", 1400, -1400)
+
+
+def test_a_transfer_is_never_compared_with_a_table_figure() -> None:
+    facts = row("Udvikling", "1", {"actual": "2.400", "revised_budget": "1.000", "variance": "1.400"})
+    assert rules.narrative_mismatch(DOC, facts, [amount("transfer", "746.810 kr.", row_code="1")]) == []
+
+
+def test_an_overslagsaar_is_not_the_budget_of_the_report_year() -> None:
+    # Specifikke forudsætninger's Budget is compared with Korr. budget; a budget_estimate never is.
+    hub = row("Udvikling", "1", {"actual": "3.550", "revised_budget": "4.553"})
+    estimate = row("Udvikling", "1", {"budget_estimate": "9.999", "actual": "3.550"}, title=SPECIFIC,
+                   fiscal_year=2020)
+    assert rules.cross_table_mismatch(DOC, [*hub, *estimate]) == []
+    assert rules.price_year_rules(DOC, estimate, []) == []

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from itdrift_pipeline.model import STRUCTURAL_RULE, RejectionInfo
+from itdrift_pipeline.model import STRUCTURAL_RULE, RejectionInfo, UnreadColumn
 from itdrift_pipeline.validate import validate_document
 
-from .builders import OVERALL, SPECIFIC, amount, document, extraction, fact, note, row
+from .builders import ACTIVITY, OVERALL, SPECIFIC, amount, document, extraction, fact, note, row
 
 GOOD_ROW = row("Udvikling", "1", {"actual": "3.550", "revised_budget": "4.553", "variance": "-1.003"})
 # A second row keeps every column of the table present when one cell of GOOD_ROW is broken.
@@ -65,6 +65,13 @@ def test_well_formed_facts_pass() -> None:
         ({"sign_convention": "actual_minus_budget"}, "sign_convention_only_on_variances"),
         ({"as_printed": ""}, "as_printed: str_matches"),
         ({"page": 0}, "page: greater_than_or_equal_to"),
+        ({"flow": "U"}, "flow: isin"),
+        ({"year_source": "footnote"}, "year_source: isin"),
+        ({"price_basis": "nominal"}, "price_basis: isin"),
+        ({"fiscal_year": None, "year_source": "header"}, "year_source_only_with_fiscal_year"),
+        ({"price_basis": "fixed", "price_year": None}, "fixed_prices_name_their_price_year"),
+        # An overslagsår follows the budget year: the report year's own budget is phase budget.
+        ({"phase": "budget_estimate", "fiscal_year": 2020}, "budget_estimate_is_after_the_report_year"),
     ],
 )
 def test_malformed_fact_is_a_structural_error_on_its_row(change: dict, check: str) -> None:
@@ -96,6 +103,36 @@ def test_mistyped_report_year_blocks_every_record() -> None:
     assert [f.rule for f in result.findings] == [STRUCTURAL_RULE]
     assert "regnskabsår '2020' er ikke et heltal" in result.findings[0].message
     assert not result.is_loadable
+
+
+def test_the_new_phases_flows_year_sources_and_price_bases_pass() -> None:
+    facts = [
+        *row("Udvikling", "1", {"forecast": "3.600", "revised_budget": "4.553"}),
+        *row("Udvikling", "1", {"budget_estimate": "4.600"}, fiscal_year=2021),
+        *row("Anlæg", None, {"actual": "0", "appropriation": "1.690"}, title=OVERALL, account="anlaeg"),
+    ]
+    facts = [
+        replace(f, flow="expenditure", year_source="caption", price_basis="fixed", price_year=2020)
+        for f in facts
+    ]
+    facts += [replace(f, flow="income", value=-f.value, as_printed="-" + f.as_printed) for f in facts]
+    mia = replace(facts[0], row_label="Samlet", source_unit="mia DKK", as_printed="0,1", flow=None)
+
+    result = validate_document(extraction([*facts, mia, *GOOD_ROW]))
+
+    assert _structural(result) == []
+
+
+def test_an_unread_column_must_say_what_and_why() -> None:
+    good = UnreadColumn("IT", "activity_areas", ACTIVITY, "Forventet afvigelse", "forecast variance", 2)
+    bad = replace(good, header=" ", table="balance_sheet")
+
+    assert validate_document(replace(extraction(GOOD_ROW), unread_columns=[good])).findings == []
+    structural = _structural(validate_document(replace(extraction(GOOD_ROW), unread_columns=[good, bad])))
+    assert sorted(f.message.split("strukturfejl ")[1].split("(")[0] for f in structural) == [
+        "header: str_matches",
+        "table: isin",
+    ]
 
 
 def test_fiscal_years_inside_the_report_range_pass() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,9 +19,11 @@ from itdrift_pipeline.warehouse.views import VIEWS
 
 from .conftest import row_counts
 
-# What revision 0002 adds.
+# What revisions 0002 and 0003 add (each migration creates its views from its own frozen SQL).
 TABLES_0002 = {"dim_document_chapter", "fact_note", "fact_unknown_table"}
-VIEWS_0001 = {view.name for view in VIEWS if view.revision == "0001"}
+TABLES_0003 = {"fact_unread_column"}
+VIEWS_0001 = {"v_policy_area_result", "v_activity_variance", "v_multi_year", "v_fixed_prices", "v_findings"}
+VIEWS_0002 = {*VIEWS_0001, "v_unparsed_tables"}
 
 
 def test_a_fresh_warehouse_is_at_head_with_every_table_and_view(warehouse_url, engine):
@@ -158,7 +161,7 @@ def copy_rows(source: sa.Engine, target: sa.Engine) -> None:
                 )
 
 
-def test_a_loaded_warehouse_at_0001_upgrades_to_0002_in_place_and_back(warehouse_url, seed_case, tmp_path):
+def test_a_loaded_warehouse_at_0001_upgrades_to_head_in_place_and_back(warehouse_url, seed_case, tmp_path):
     source = make_engine(f"sqlite:///{tmp_path / 'loaded_at_head.sqlite'}")
     load_document(source, seed_case.extraction, seed_case.validation)
     old = engine_at(warehouse_url, "0001")
@@ -173,11 +176,14 @@ def test_a_loaded_warehouse_at_0001_upgrades_to_0002_in_place_and_back(warehouse
 
     upgrade(old, "head")
 
-    assert current_revision(old) == head_revision() == "0002"
+    assert current_revision(old) == head_revision() == "0003"
     upgraded = row_counts_of(old)
-    assert {name: upgraded[name] for name in counts_0001} == counts_0001  # nothing lost
+    new_phases = len(model.PHASES) - counts_0001["dim_phase"]
+    assert {name: upgraded[name] for name in counts_0001} == {**counts_0001, "dim_phase": len(model.PHASES)}
+    assert new_phases == 3  # 0003's forecast, budget_estimate, appropriation; nothing lost
     assert policy_area_result(old) == result_0001
-    assert {name: upgraded[name] for name in TABLES_0002} == dict.fromkeys(TABLES_0002, 0)
+    new_tables = TABLES_0002 | TABLES_0003
+    assert {name: upgraded[name] for name in new_tables} == dict.fromkeys(new_tables, 0)
     assert set(sa.inspect(old).get_view_names()) == {view.name for view in VIEWS}
     with old.connect() as connection:
         command.check(alembic_config(connection))  # the upgraded database matches the MetaData
@@ -194,9 +200,79 @@ def test_a_loaded_warehouse_at_0001_upgrades_to_0002_in_place_and_back(warehouse
     assert current_revision(old) == "0001"
     assert not TABLES_0002 & set(sa.inspect(old).get_table_names())
     assert set(sa.inspect(old).get_view_names()) == VIEWS_0001
-    assert row_counts_of(old) == {name: after_reload[name] for name in counts_0001}
+    assert row_counts_of(old) == {name: after_reload[name] for name in counts_0001} | {
+        "dim_phase": counts_0001["dim_phase"]
+    }
     assert policy_area_result(old) == result_0001
     old.dispose()
+
+
+def test_a_loaded_warehouse_at_0002_upgrades_to_0003_in_place_and_back(warehouse_url, seed_case, tmp_path):
+    source = make_engine(f"sqlite:///{tmp_path / 'loaded_at_head.sqlite'}")
+    load_document(source, seed_case.extraction, seed_case.validation)
+    old = engine_at(warehouse_url, "0002")
+    assert set(sa.inspect(old).get_view_names()) == VIEWS_0002
+    copy_rows(source, old)
+    source.dispose()
+    counts_0002 = row_counts_of(old)
+    result_0002 = policy_area_result(old)
+    multi_year_0002 = multi_year(old)
+    assert counts_0002["fact_note"] == 12 and counts_0002["fact_amount"] == len(seed_case.extraction.facts)
+
+    upgrade(old, "0003")
+
+    upgraded = row_counts_of(old)
+    assert {name: upgraded[name] for name in counts_0002} == {**counts_0002, "dim_phase": len(model.PHASES)}
+    assert upgraded["fact_unread_column"] == 0
+    assert policy_area_result(old) == result_0002 and multi_year(old) == multi_year_0002
+    assert set(sa.inspect(old).get_view_names()) == {view.name for view in VIEWS}
+    with old.connect() as connection:
+        command.check(alembic_config(connection))
+        flows = connection.execute(sa.text("SELECT DISTINCT flow, year_source FROM fact_amount")).all()
+    assert flows == [(None, None)]  # unknown for rows loaded before 0003, until the document is reloaded
+    assert check_constraints(old) == check_constraints(make_engine(f"sqlite:///{tmp_path / 'fresh.sqlite'}"))
+    load_document(old, seed_case.extraction, seed_case.validation)
+    assert row_counts_of(old) == upgraded
+
+    with old.begin() as connection:
+        command.downgrade(alembic_config(connection), "0002")
+
+    assert current_revision(old) == "0002"
+    assert set(sa.inspect(old).get_view_names()) == VIEWS_0002
+    assert row_counts_of(old) == counts_0002
+    assert policy_area_result(old) == result_0002
+    old.dispose()
+
+
+def test_the_downgrade_to_0002_refuses_what_0002_cannot_store(engine, seed_case):
+    forecast = replace(seed_case.extraction.facts[0], phase="forecast", as_printed="1")
+    extraction = replace(seed_case.extraction, facts=[*seed_case.extraction.facts, forecast])
+    load_document(engine, extraction, seed_case.validation)
+
+    with engine.begin() as connection, pytest.raises(RuntimeError, match="phases forecast"):
+        command.downgrade(alembic_config(connection), "0002")
+
+    assert current_revision(engine) == "0003"
+
+
+def check_constraints(engine: sa.Engine) -> dict[str, list[str]]:
+    """Named CHECK constraints per table: batch rebuilds on SQLite must keep them all (alembic check
+    does not compare them)."""
+    inspector = sa.inspect(engine)
+    return {
+        table: sorted(c["name"] for c in inspector.get_check_constraints(table))
+        for table in sorted(metadata.tables)
+    }
+
+
+def multi_year(engine: sa.Engine) -> list[tuple]:
+    with engine.connect() as connection:
+        return connection.execute(
+            sa.text(
+                "SELECT policy_area, account, row_label, fiscal_year, actual_dkk, is_latest_report "
+                "FROM v_multi_year ORDER BY policy_area, account, row_label, fiscal_year"
+            )
+        ).all()
 
 
 def row_counts_of(engine: sa.Engine) -> dict[str, int]:

@@ -6,7 +6,7 @@ Revises:
 Create Date: 2026-11-27 01:31:00.788131
 
 The reference rows of dim_phase and dim_measure are frozen here (schema.PHASE_ROWS and MEASURE_ROWS must
-agree; a test checks). The views are created from itdrift_pipeline.warehouse.views; a revision that
+agree; a test checks). The views are frozen below as this revision created them; a revision that
 changes a view or a column a view reads drops the views first and recreates them last.
 """
 
@@ -15,12 +15,209 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from itdrift_pipeline.warehouse import views
-
 revision: str = "0001"
 down_revision: str | Sequence[str] | None = None
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+# The views this revision creates, frozen as it created them: views.py holds the latest definitions,
+# and a later revision that changes a view replaces it with a frozen copy of its own.
+VIEWS_SQL = {
+    "v_policy_area_result": """CREATE VIEW v_policy_area_result AS
+
+WITH figure AS (
+    SELECT f.policy_area_id, f.fiscal_year, f.account, f.phase,
+           f.document_id, d.file, d.fiscal_year AS report_fiscal_year, d.ingested_at,
+           CASE WHEN SUM(CASE WHEN f.is_total THEN 1 ELSE 0 END) > 0
+                THEN SUM(CASE WHEN f.is_total THEN f.value_dkk END)
+                ELSE SUM(f.value_dkk) END AS value_dkk,
+           MAX(pb.price_year) AS price_year,
+           MAX(f.sign_convention) AS sign_convention
+    
+    FROM fact_amount f
+    JOIN dim_document d ON d.document_id = f.document_id AND d.status = 'loaded'
+    JOIN dim_price_basis pb ON pb.price_basis = f.price_basis
+    WHERE f.table_family = 'overall_result' AND f.measure = 'amount'
+      AND f.account IS NOT NULL AND f.fiscal_year IS NOT NULL
+      AND f.phase IN ('actual', 'revised_budget', 'variance')
+    GROUP BY f.policy_area_id, f.fiscal_year, f.account, f.phase,
+             f.document_id, d.file, d.fiscal_year, d.ingested_at
+),
+latest AS (
+    SELECT figure.*,
+           ROW_NUMBER() OVER (PARTITION BY policy_area_id, fiscal_year, account, phase
+                              ORDER BY COALESCE(report_fiscal_year, 0) DESC, ingested_at DESC, document_id DESC) AS recency
+    FROM figure
+),
+result_key AS (
+    SELECT DISTINCT policy_area_id, fiscal_year, account FROM figure
+)
+SELECT m.name AS municipality, pa.name AS policy_area, pa.committee,
+       k.fiscal_year, k.account,
+       a.value_dkk AS actual_dkk, CAST((a.value_dkk) / 1000.0 AS NUMERIC(21, 5)) AS actual_tdkk,
+       a.price_year AS actual_price_year, a.document_id AS actual_document_id,
+       a.file AS actual_source_file,
+       b.value_dkk AS revised_budget_dkk, CAST((b.value_dkk) / 1000.0 AS NUMERIC(21, 5)) AS revised_budget_tdkk,
+       b.document_id AS revised_budget_document_id, b.file AS revised_budget_source_file,
+       v.value_dkk AS variance_dkk, CAST((v.value_dkk) / 1000.0 AS NUMERIC(21, 5)) AS variance_tdkk,
+       v.sign_convention AS variance_sign_convention,
+       v.document_id AS variance_document_id, v.file AS variance_source_file
+FROM result_key k
+JOIN dim_policy_area pa ON pa.policy_area_id = k.policy_area_id
+JOIN dim_municipality m ON m.municipality_id = pa.municipality_id
+LEFT JOIN latest a ON a.policy_area_id = k.policy_area_id AND a.fiscal_year = k.fiscal_year
+     AND a.account = k.account AND a.phase = 'actual' AND a.recency = 1
+LEFT JOIN latest b ON b.policy_area_id = k.policy_area_id AND b.fiscal_year = k.fiscal_year
+     AND b.account = k.account AND b.phase = 'revised_budget' AND b.recency = 1
+LEFT JOIN latest v ON v.policy_area_id = k.policy_area_id AND v.fiscal_year = k.fiscal_year
+     AND v.account = k.account AND v.phase = 'variance' AND v.recency = 1
+""",
+    "v_activity_variance": """CREATE VIEW v_activity_variance AS
+
+WITH per_document AS (
+    SELECT f.document_id, d.file, d.fiscal_year AS report_fiscal_year, d.ingested_at,
+           f.activity_id, f.fiscal_year,
+           MAX(CASE WHEN f.table_family = 'activity_areas' AND f.phase = 'actual'
+                    THEN f.value_dkk END) AS actual_dkk,
+           MAX(CASE WHEN f.table_family = 'activity_areas' AND f.phase = 'original_budget'
+                    THEN f.value_dkk END) AS original_budget_dkk,
+           MAX(CASE WHEN f.table_family = 'activity_areas' AND f.phase = 'revised_budget'
+                    THEN f.value_dkk END) AS revised_budget_dkk,
+           MAX(CASE WHEN f.table_family = 'activity_areas' AND f.phase = 'variance'
+                    THEN f.value_dkk END) AS variance_printed_dkk,
+           MAX(CASE WHEN f.table_family = 'activity_areas' AND f.phase = 'variance'
+                    THEN f.sign_convention END) AS variance_sign_convention,
+           MAX(CASE WHEN f.table_family = 'specific_assumptions' AND f.phase = 'budget'
+                    THEN f.value_dkk END) AS assumptions_budget_dkk,
+           MAX(CASE WHEN f.table_family = 'specific_assumptions' AND f.phase = 'actual'
+                    THEN f.value_dkk END) AS assumptions_actual_dkk
+    
+    FROM fact_amount f
+    JOIN dim_document d ON d.document_id = f.document_id AND d.status = 'loaded'
+    JOIN dim_price_basis pb ON pb.price_basis = f.price_basis
+    WHERE f.activity_id IS NOT NULL AND f.measure = 'amount' AND f.fiscal_year IS NOT NULL
+      AND f.table_family IN ('activity_areas', 'specific_assumptions')
+    GROUP BY f.document_id, d.file, d.fiscal_year, d.ingested_at, f.activity_id, f.fiscal_year
+),
+latest AS (
+    SELECT per_document.*,
+           ROW_NUMBER() OVER (PARTITION BY activity_id, fiscal_year ORDER BY COALESCE(report_fiscal_year, 0) DESC, ingested_at DESC, document_id DESC) AS recency
+    FROM per_document
+),
+recomputed AS (
+    SELECT latest.*,
+           CASE variance_sign_convention
+                WHEN 'actual_minus_budget' THEN actual_dkk - revised_budget_dkk
+                WHEN 'budget_minus_actual' THEN revised_budget_dkk - actual_dkk
+           END AS variance_recomputed_dkk
+    FROM latest
+    WHERE recency = 1
+)
+SELECT m.name AS municipality, pa.name AS policy_area,
+       a.code AS activity_code, a.label AS activity_label, a.level AS activity_level, a.parent_code,
+       r.fiscal_year,
+       r.actual_dkk, CAST((r.actual_dkk) / 1000.0 AS NUMERIC(21, 5)) AS actual_tdkk,
+       r.original_budget_dkk, CAST((r.original_budget_dkk) / 1000.0 AS NUMERIC(21, 5)) AS original_budget_tdkk,
+       r.revised_budget_dkk, CAST((r.revised_budget_dkk) / 1000.0 AS NUMERIC(21, 5)) AS revised_budget_tdkk,
+       r.variance_printed_dkk, CAST((r.variance_printed_dkk) / 1000.0 AS NUMERIC(21, 5)) AS variance_printed_tdkk,
+       r.variance_sign_convention,
+       r.variance_recomputed_dkk, CAST((r.variance_recomputed_dkk) / 1000.0 AS NUMERIC(21, 5)) AS variance_recomputed_tdkk,
+       CASE WHEN r.variance_printed_dkk IS NULL OR r.variance_recomputed_dkk IS NULL THEN NULL
+            WHEN r.variance_printed_dkk = r.variance_recomputed_dkk THEN 0
+            ELSE 1 END AS variance_disagrees,
+       r.assumptions_budget_dkk, CAST((r.assumptions_budget_dkk) / 1000.0 AS NUMERIC(21, 5)) AS assumptions_budget_tdkk,
+       r.assumptions_actual_dkk, CAST((r.assumptions_actual_dkk) / 1000.0 AS NUMERIC(21, 5)) AS assumptions_actual_tdkk,
+       r.document_id, r.file AS source_file
+FROM recomputed r
+JOIN dim_activity a ON a.activity_id = r.activity_id
+JOIN dim_policy_area pa ON pa.policy_area_id = a.policy_area_id
+JOIN dim_municipality m ON m.municipality_id = pa.municipality_id
+""",
+    "v_multi_year": """CREATE VIEW v_multi_year AS
+
+WITH actual AS (
+    SELECT f.policy_area_id, f.account, f.row_code, f.row_label, f.is_total, f.fiscal_year,
+           f.value_dkk, f.as_printed, f.page, pb.price_year, pb.label_da AS price_basis_da,
+           f.document_id, d.file, d.fiscal_year AS report_fiscal_year, d.ingested_at
+    
+    FROM fact_amount f
+    JOIN dim_document d ON d.document_id = f.document_id AND d.status = 'loaded'
+    JOIN dim_price_basis pb ON pb.price_basis = f.price_basis
+    WHERE f.table_family = 'overall_result' AND f.phase = 'actual' AND f.measure = 'amount'
+),
+ranked AS (
+    SELECT actual.*,
+           ROW_NUMBER() OVER (PARTITION BY policy_area_id, account, row_label, fiscal_year
+                              ORDER BY COALESCE(report_fiscal_year, 0) DESC, ingested_at DESC, document_id DESC) AS recency
+    FROM actual
+)
+SELECT m.name AS municipality, pa.name AS policy_area, r.account, r.row_code, r.row_label,
+       CASE WHEN r.is_total THEN 1 ELSE 0 END AS is_total,
+       r.fiscal_year, r.value_dkk AS actual_dkk, CAST((r.value_dkk) / 1000.0 AS NUMERIC(21, 5)) AS actual_tdkk, r.as_printed,
+       r.price_year, r.price_basis_da, r.report_fiscal_year, r.document_id, r.file AS source_file, r.page,
+       CASE WHEN r.recency = 1 THEN 1 ELSE 0 END AS is_latest_report
+FROM ranked r
+JOIN dim_policy_area pa ON pa.policy_area_id = r.policy_area_id
+JOIN dim_municipality m ON m.municipality_id = pa.municipality_id
+""",
+    "v_fixed_prices": """CREATE VIEW v_fixed_prices AS
+
+WITH converted AS (
+    SELECT f.fact_amount_id, f.document_id, d.file AS source_file, f.policy_area_id, f.table_family,
+           f.account, f.row_code, f.row_label, f.phase, f.measure, f.fiscal_year, pb.price_year,
+           f.value_dkk AS nominal_dkk,
+           base.index_name, base.year AS base_year,
+           at_price.value AS index_at_price_year, base.value AS index_at_base_year,
+           -- 1.0 first: SQLite would divide INTEGER by INTEGER as integers.
+           ROUND(f.value_dkk * 1.0 * base.value / at_price.value, 2) AS fixed_dkk,
+           CASE WHEN pb.price_year IS NULL THEN 'price_year_unstated'
+                WHEN at_price.value IS NULL THEN 'index_lacks_price_year'
+                ELSE 'converted' END AS conversion_status
+    
+    FROM fact_amount f
+    JOIN dim_document d ON d.document_id = f.document_id AND d.status = 'loaded'
+    JOIN dim_price_basis pb ON pb.price_basis = f.price_basis
+    CROSS JOIN dim_price_index base
+    LEFT JOIN dim_price_index at_price
+         ON at_price.index_name = base.index_name AND at_price.year = pb.price_year
+    WHERE f.measure IN ('amount', 'unit_price')
+)
+SELECT c.fact_amount_id, c.document_id, c.source_file, m.name AS municipality, pa.name AS policy_area,
+       c.table_family, c.account, c.row_code, c.row_label, c.phase, c.measure, c.fiscal_year,
+       c.price_year, c.nominal_dkk, CAST((c.nominal_dkk) / 1000.0 AS NUMERIC(21, 5)) AS nominal_tdkk,
+       c.index_name, c.base_year, c.index_at_price_year, c.index_at_base_year,
+       c.fixed_dkk, CAST((c.fixed_dkk) / 1000.0 AS NUMERIC(21, 5)) AS fixed_tdkk, c.conversion_status
+FROM converted c
+JOIN dim_policy_area pa ON pa.policy_area_id = c.policy_area_id
+JOIN dim_municipality m ON m.municipality_id = pa.municipality_id
+""",
+    "v_findings": """CREATE VIEW v_findings AS
+
+SELECT fi.finding_id, fi.rule, fi.severity,
+       CASE fi.severity WHEN 'error' THEN 'Fejl' WHEN 'warning' THEN 'Advarsel' ELSE 'Info' END
+           AS severity_da,
+       CASE WHEN fi.is_structural THEN 1 ELSE 0 END AS is_structural,
+       d.document_id, d.file AS source_file, d.sha256, d.status AS document_status,
+       d.fiscal_year AS report_fiscal_year, m.name AS municipality, pa.name AS policy_area,
+       pa.committee, fi.table_family, fi.table_title, fi.row_code, fi.row_label, fi.phase,
+       ph.label_da AS phase_da, fi.fiscal_year, fi.expected, fi.shown, fi.unit, fi.page, fi.message
+FROM fact_finding fi
+JOIN dim_document d ON d.document_id = fi.document_id
+LEFT JOIN dim_municipality m ON m.municipality_id = d.municipality_id
+LEFT JOIN dim_policy_area pa ON pa.policy_area_id = fi.policy_area_id
+LEFT JOIN dim_phase ph ON ph.phase = fi.phase
+""",
+}
+
+
+def _create_views() -> None:
+    for sql in VIEWS_SQL.values():
+        op.get_bind().exec_driver_sql(sql)
+
+
+def _drop_views() -> None:
+    for name in reversed(VIEWS_SQL):
+        op.get_bind().exec_driver_sql(f"DROP VIEW IF EXISTS {name}")
 
 
 def upgrade() -> None:
@@ -664,11 +861,11 @@ def upgrade() -> None:
             {"measure": "unit_price", "label_da": "Gns. pris i kr.", "unit": "DKK"},
         ],
     )
-    views.create_views(op.get_bind())
+    _create_views()
 
 
 def downgrade() -> None:
-    views.drop_views(op.get_bind())
+    _drop_views()
     op.drop_table("fact_narrative_amount")
     op.drop_table("fact_amount")
     op.drop_table("fact_finding")

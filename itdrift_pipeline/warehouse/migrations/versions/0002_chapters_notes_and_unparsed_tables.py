@@ -14,12 +14,38 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from itdrift_pipeline.warehouse import views
-
 revision: str = "0002"
 down_revision: str | Sequence[str] | None = "0001"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+# The views this revision creates, frozen as it created them: views.py holds the latest definitions,
+# and a later revision that changes a view replaces it with a frozen copy of its own.
+VIEWS_SQL = {
+    "v_unparsed_tables": """CREATE VIEW v_unparsed_tables AS
+
+SELECT u.unknown_table_id, d.document_id, d.file AS source_file, d.sha256,
+       d.fiscal_year AS report_fiscal_year, m.name AS municipality, pa.name AS policy_area,
+       ch.committee, u.page, u.reason, u.row_count, u.cells_json,
+       u.bbox_x0, u.bbox_top, u.bbox_x1, u.bbox_bottom
+FROM fact_unknown_table u
+JOIN dim_document d ON d.document_id = u.document_id AND d.status = 'loaded'
+LEFT JOIN dim_municipality m ON m.municipality_id = d.municipality_id
+LEFT JOIN dim_policy_area pa ON pa.policy_area_id = u.policy_area_id
+LEFT JOIN dim_document_chapter ch
+     ON ch.document_id = u.document_id AND ch.policy_area_id = u.policy_area_id
+""",
+}
+
+
+def _create_views() -> None:
+    for sql in VIEWS_SQL.values():
+        op.get_bind().exec_driver_sql(sql)
+
+
+def _drop_views() -> None:
+    for name in reversed(VIEWS_SQL):
+        op.get_bind().exec_driver_sql(f"DROP VIEW IF EXISTS {name}")
 
 
 def upgrade() -> None:
@@ -205,11 +231,11 @@ def upgrade() -> None:
         sa.UniqueConstraint("document_id", "sequence", name=op.f("uq_fact_unknown_table_document_sequence")),
         comment="A table the extractor found but could not interpret: no figures are taken from it; its cells are kept so an analyst can read it.",
     )
-    views.create_views(op.get_bind(), revision)
+    _create_views()
 
 
 def downgrade() -> None:
-    views.drop_views(op.get_bind(), revision)
+    _drop_views()
     op.drop_table("fact_unknown_table")
     op.drop_table("fact_note")
     op.drop_table("dim_document_chapter")
