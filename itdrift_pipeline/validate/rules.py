@@ -251,12 +251,16 @@ def _price_year_column(
 
 
 def _contradicting_price_year_notes(document: DocumentInfo, notes: Sequence[Note]) -> list[Finding]:
-    by_column: dict[tuple[str, str | None, int | None], list[Note]] = {}
+    # A note scoped to one table ("I tabellen for anlæg ...") speaks of other columns than one scoped to
+    # the other table, so the drift table restated in 2021-priser does not contradict an anlæg table in
+    # løbende priser. Notes naming no column state no price year of a column to contradict.
+    by_column: dict[tuple[str, str | None, str | None, int | None], list[Note]] = {}
     for note in notes:
-        if note.kind == "price_year":
-            by_column.setdefault((note.policy_area, note.phase, note.fiscal_year), []).append(note)
+        if note.kind == "price_year" and note.fiscal_year is not None:
+            key = (note.policy_area, note.account, note.phase, note.fiscal_year)
+            by_column.setdefault(key, []).append(note)
     findings = []
-    for (policy_area, phase, year), column_notes in by_column.items():
+    for (policy_area, _, phase, year), column_notes in by_column.items():
         if len({note.price_year for note in column_notes}) < 2:
             continue
         first = column_notes[0]
