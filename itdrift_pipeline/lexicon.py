@@ -274,7 +274,7 @@ NARRATIVE_KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("underspend", _words(r"mindreforbrug", r"\bmindreudgift")),
     ("expense", _words(r"(?<!mer)(?<!mindre)udgift")),
     ("income", _words(r"indtægt")),
-    ("unit_price", _words(r"\bgennemsnitspris", r"\bgns\.?\s*pris", r"\benhedspris", r"\bpris\s+pr\.")),
+    ("unit_price", _words(r"\bgennemsnitspris", r"\bgns\.?\s*pris", r"\benhedspris", r"\bpris(en)?\s+pr\.")),
     ("budget", _words(r"budget")),
     ("actual", _words(
         r"\banvendt\b", r"\banvendes\b", r"\bforbrug(t|et)?\b", r"\bbrugt\b", r"\bregnskabet\s+viser\b",

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from itdrift_pipeline.extract.narrative import read_narrative
 from itdrift_pipeline.extract.notes import parse_note_block, sign_of_formula
+from itdrift_pipeline_tests.extract.test_narrative import words
 
 # (kind, account, phase, fiscal_year, price_year, price_basis, sign_convention) per Note.
 PRICE_WORDINGS = [
@@ -128,3 +130,47 @@ FORMULAS = [
 @pytest.mark.parametrize(("formula", "phases", "convention"), FORMULAS)
 def test_header_formula(formula: str, phases: dict[str, str], convention: str | None) -> None:
     assert sign_of_formula(formula, phases) == convention
+
+
+# --- Narrative senses -------------------------------------------------------------------------------
+
+# (sentence, [(kind, phase, value in DKK, source_unit)]) per narrative wording.
+NARRATIVE_WORDINGS = [
+    ("Der var budgetteret med 41 årsværk til en gennemsnitspris på 648.082 kr., mens regnskabet viser "
+     "41 årsværk til en gennemsnitspris på 689.038 kr.",
+     [("unit_price", "budget", 648082, "DKK"), ("unit_price", "actual", 689038, "DKK")]),
+    ("Prisen pr. plads var budgetteret til en pris pr. plads på 65.400 kr.",
+     [("unit_price", "budget", 65400, "DKK")]),
+    ("Der er i 2020 anvendt 0,9 mio. kr. til nye licenser.", [("actual", None, 900000, "mio DKK")]),
+    ("Der er forbrugt 1.250.000 kr. på området.", [("actual", None, 1250000, "DKK")]),
+    ("Der er brugt 12.345 t.kr. i alt.", [("actual", None, 12345000, "1000 DKK")]),
+    ("Regnskabet viser 3,4 mio. kr.", [("actual", None, 3400000, "mio DKK")]),
+    ("Der er budgetteret med 2,5 mio. kr. til projektet.", [("budget", None, 2500000, "mio DKK")]),
+    ("Området havde et budget på 1,2 mia. kr.", [("budget", None, 1200000000, "mia DKK")]),
+    ("Området har et samlet merforbrug på 1,038 mio. kr.", [("overspend", None, 1038000, "mio DKK")]),
+    ("Der er et mindreforbrug på 412.000 kr.", [("underspend", None, 412000, "DKK")]),
+    ("Regnskabet viser et overskud på 1.003.472 kr.", [("surplus", None, 1003472, "DKK")]),
+    ("Her viser regnskabet et underskud på 866.561 kr.", [("deficit", None, 866561, "DKK")]),
+    ("Der er overført 300.000 kr. fra 2019.", [("transfer", None, 300000, "DKK")]),
+    ("Genbevillingen på 0,4 mio. kr. er anvendt.", [("transfer", None, 400000, "mio DKK")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), NARRATIVE_WORDINGS, ids=[text[:40] for text, _ in NARRATIVE_WORDINGS]
+)
+def test_narrative_wording(text: str, expected: list[tuple[object, ...]]) -> None:
+    read = read_narrative(words(text), "IT", "1a")
+    assert [(a.kind, a.phase, a.value, a.source_unit) for a in read.amounts] == expected
+    assert read.unread == []
+
+
+def test_carry_over_requested_keeps_its_year() -> None:
+    read = read_narrative(words("Heraf er 746.810 kr. søgt overført til 2021."), "IT", "1")
+    assert [(a.kind, a.to_year) for a in read.amounts] == [("carry_over_requested", 2021)]
+
+
+def test_amount_without_a_sense_word_is_unread_not_guessed() -> None:
+    read = read_narrative(words("Beløbet på 123.456 kr. vedrører licenser."), "IT", "2")
+    assert read.amounts == []
+    assert [(u.as_printed, u.row_code, u.value) for u in read.unread] == [("123.456 kr.", "2", 123456)]
