@@ -8,27 +8,19 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from itdrift_pipeline import lexicon
+
 # How many kroner one printed unit is, per source_unit; quantities (source_unit None) are plain numbers.
-KRONER_PER_SOURCE_UNIT = {"1000 DKK": Decimal(1000), "mio DKK": Decimal(1_000_000), "DKK": Decimal(1)}
+KRONER_PER_SOURCE_UNIT = lexicon.KRONER_PER_UNIT
 HALF = Decimal("0.5")
 # Measures in kroner (DKK), as opposed to quantities, which are plain numbers.
 MONEY_MEASURES = ("amount", "unit_price")
 
-UNIT_LABELS = {"1000 DKK": "1.000 kr.", "mio DKK": "mio. kr.", "DKK": "kr."}
-PHASE_LABELS = {
-    "actual": "Regnskab",
-    "original_budget": "Opr. budget",
-    "revised_budget": "Korr. budget",
-    "budget": "Budget",
-    "variance": "Over-/underskud",
-    "carry_over_requested": "Søgt overført",
-}
-MEASURE_LABELS = {"quantity": "Mængde", "unit_price": "Gns. pris i kr."}
+UNIT_LABELS = lexicon.UNIT_LABELS
+PHASE_LABELS = lexicon.PHASE_LABELS
+MEASURE_LABELS = lexicon.MEASURE_LABELS
 # How each convention reads in the Anm. text, so a message quotes what the analyst sees in the book.
-CONVENTION_LABELS = {
-    "actual_minus_budget": "+=underskud og -=overskud",
-    "budget_minus_actual": "+=overskud og -=underskud",
-}
+CONVENTION_LABELS = lexicon.CONVENTION_LABELS
 
 _DECIMALS = re.compile(r",(\d+)")
 
