@@ -239,3 +239,135 @@ def report_type_of(words: str) -> str | None:
         if pattern.search(words):
             return report_type
     return None
+
+
+# --- Notes: price basis ("Regnskab 2020 er i 2020-priser", "løbende priser", "omregnet til 2021-priser") ---
+
+# A column a note names: "Regnskab 2019", "Korr. budget 2020", "Budget 2021".
+_COLUMN = r"(?:korr\.?|korrigeret|opr\.?|oprindeligt|vedtaget)?\s*(?:regnskab|budget)"
+# A price level: "2021-priser", "2021 priser", "2025-pl", "2021 P/L", "2021-pris- og lønniveau".
+_PRICE_LEVEL = r"(?P<price_year>(?:19|20)\d{2})\s*-?\s*(?:priser|p\s*/\s*l\b|pl\b|pris-?\s*og\s*lønniveau)"
+# "Regnskab 2019 er i 2019-priser", "Budget 2021 er opgjort i 2021-priser", "Regnskab 2020 i 2020 P/L".
+COLUMN_PRICE_YEAR = re.compile(
+    rf"(?P<column>{_COLUMN})\s+(?P<year>(?:19|20)\d{{2}})\s+(?:er\s+)?(?:opgjort\s+)?i\s+(?:faste\s+)?"
+    + _PRICE_LEVEL,
+    _I,
+)
+# A restatement: "omregnet til 2021-priser", "PL-fremskrevet til 2022", "opregnet til 2021 P/L". The
+# columns it restates are the ones named before the verb ("Regnskab 2019 og Regnskab 2020 omregnet til ...").
+RESTATEMENT = re.compile(
+    r"\b(?:omregnet|pl-?\s*fremskrevet|fremskrevet|opregnet)\s+til\s+(?:faste\s+)?"
+    r"(?P<price_year>(?:19|20)\d{2})(?:\s*-?\s*(?:priser|p\s*/\s*l\b|pl\b|pris-?\s*og\s*lønniveau))?",
+    _I,
+)
+RESTATED_COLUMN = re.compile(rf"(?P<column>{_COLUMN})?\s*(?P<year>(?:19|20)\d{{2}})", _I)
+# "løbende priser": each column in its own year's prices; "løbende priser (2020-priser)" names the level.
+CURRENT_PRICES = re.compile(r"\bløbende\s+priser(?:\s*\(\s*" + _PRICE_LEVEL + r"\s*\))?", _I)
+# "faste priser", "faste 2021-priser": one price level for every column.
+FIXED_PRICES = re.compile(r"\bfaste\s+(?:" + _PRICE_LEVEL + r"|priser)", _I)
+# A bare level with no column named: "i 2021-priser", "1.000 kr., 2025-pl", "i 2021 P/L".
+PRICE_LEVEL = re.compile(r"(?<![\w-])" + _PRICE_LEVEL, _I)
+
+# --- Notes: which table a statement speaks of ------------------------------------------------------
+
+# "I tabellen for drift er ...", "I tabellen for anlæg ...": the statements from here to the next scope.
+NOTE_SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("drift", _words(r"\btabellen\s+for\s+drift(en)?\b", r"\bdriftstabellen\b")),
+    ("anlaeg", _words(r"\btabellen\s+for\s+anlæg(get)?\b", r"\banlægstabellen\b")),
+)
+
+# --- Notes: sign conventions -------------------------------------------------------------------------
+
+_IS = r"\s*(?:=|er|angiver|betyder|viser)\s*"
+# How a printed variance is signed, phrase -> convention. actual_minus_budget: an overspend is positive.
+VARIANCE_SIGN_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("actual_minus_budget", _words(
+        r"\+\s*=\s*underskud\s*(og|,|;)?\s*[-–]\s*=\s*overskud",  # +=underskud og -=overskud
+        r"\(?\+\)?\s*=\s*merforbrug",  # + = merforbrug
+        r"\(\s*[-–−]\s*\)\s*=\s*mindreforbrug",  # (-) = mindreforbrug
+        r"\bnegative\s+(tal|beløb)" + _IS + r"(et\s+)?(mindreforbrug|overskud)",
+        r"\bpositive\s+(tal|beløb)" + _IS + r"(et\s+)?(merforbrug|underskud)",
+    )),
+    ("budget_minus_actual", _words(
+        r"\+\s*=\s*overskud\s*(og|,|;)?\s*[-–]\s*=\s*underskud",  # +=overskud og -=underskud
+        r"\(?\+\)?\s*=\s*mindreforbrug",  # + = mindreforbrug
+        r"\(\s*[-–−]\s*\)\s*=\s*merforbrug",  # (-) = merforbrug
+        r"\bnegative\s+(tal|beløb)" + _IS + r"(et\s+)?(merforbrug|underskud)",
+        r"\bpositive\s+(tal|beløb)" + _IS + r"(et\s+)?(mindreforbrug|overskud)",
+    )),
+)
+# "Afvigelse = korrigeret budget minus regnskab", "Afvigelse = Forbrug − Anlægsbevilling": the variance as
+# a difference of two named phases; which is which is read with PHASE_WORDS.
+VARIANCE_DIFFERENCE = re.compile(
+    r"(?:afvigelse|over-?\s*/?\s*underskud|forskel|mer-?\s*/?\s*mindreforbrug)\w*\s*(?:=|er)\s*"
+    r"(?P<minuend>[\w.\s]+?)\s*(?:minus|fratrukket|[-–−])\s*(?P<subtrahend>[\w.\s]+?)\s*$",
+    _I,
+)
+# Phases a variance is measured against (the budget side of the difference).
+BUDGET_SIDE_PHASES = ("revised_budget", "original_budget", "budget", "appropriation")
+# "+= udgift; -= indtægt": amounts are signed expense-positive.
+AMOUNT_SIGN = _words(r"\+\s*=\s*udgift\w*\s*[;,]?\s*(og\s*)?[-–]\s*=\s*indtægt")
+# Words the Anm. text uses for each convention, quoted back in findings.
+CONVENTION_LABELS = {
+    "actual_minus_budget": "+=underskud og -=overskud",
+    "budget_minus_actual": "+=overskud og -=underskud",
+}
+
+# --- Narrative: what an amount in the prose is -------------------------------------------------------
+
+# Units an amount is quoted in, the larger first ("0,8 mio. kr.", "1,2 mia. kr.", "746.810 kr.").
+NARRATIVE_UNITS: tuple[tuple[str, str], ...] = (
+    ("mia DKK", r"mia\.?\s*kr\."),
+    ("mio DKK", r"mio\.?\s*kr\.|mill\.\s*kr\."),
+    ("1000 DKK", r"t\.\s*kr\.|tkr\.|tusind\s+kr\."),
+    ("DKK", r"kr\."),
+)
+# The sense words: the last one before "på <amount>" (or the first after the amount) says what it is.
+# Whole words where a longer word contains a shorter one ("merforbrug" is not "forbrug").
+NARRATIVE_KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("surplus", _words(r"overskud")),
+    ("deficit", _words(r"underskud")),
+    ("overspend", _words(r"merforbrug", r"\bmerudgift")),
+    ("underspend", _words(r"mindreforbrug", r"\bmindreudgift")),
+    ("expense", _words(r"(?<!mer)(?<!mindre)udgift")),
+    ("income", _words(r"indtægt")),
+    ("unit_price", _words(r"\bgennemsnitspris", r"\bgns\.?\s*pris", r"\benhedspris", r"\bpris(en)?\s+pr\.")),
+    ("budget", _words(r"budget")),
+    ("actual", _words(
+        r"\banvendt\b", r"\banvendes\b", r"\bforbrug(t|et)?\b", r"\bbrugt\b", r"\bregnskabet\s+viser\b",
+    )),
+    ("transfer", _words(
+        r"\boverført\b", r"\boverføres\b", r"\boverførsel", r"\bgenbevilling", r"\bgenbevilget",
+    )),
+)
+# "X kr. søgt overført til 2021": a carry-over asked for, with its target year.
+CARRY_OVER_AFTER = re.compile(r"^\s*(?:er\s+)?søgt\s+overført\s+til\s+(?P<year>\d{4})", _I)
+# Which budget phase a unit price speaks of: "budgetteret med ... gennemsnitspris" / "regnskabet viser".
+NARRATIVE_PHASE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("budget", _words(r"\bbudget", r"\bbudgetteret\b", r"\bforudsat\b")),
+    ("actual", _words(r"\bregnskab", r"\bfaktisk", r"\bforbrug", r"\banvendt\b")),
+)
+# A sentence about the capital budget.
+NARRATIVE_ANLAEG = ANLAEG_WORDS
+
+# How findings name a narrative amount's sense ("teksten nævner et overskud på ...").
+NARRATIVE_KIND_LABELS = {
+    "surplus": "et overskud",
+    "deficit": "et underskud",
+    "expense": "udgifter",
+    "income": "indtægter",
+    "budget": "et budget",
+    "actual": "et forbrug",
+    "unit_price": "en gennemsnitspris",
+    "overspend": "et merforbrug",
+    "underspend": "et mindreforbrug",
+    "transfer": "en overførsel",
+    "carry_over_requested": "et beløb søgt overført",
+}
+# Budgets as findings name them ("korrigeret budget 1.690").
+BUDGET_LABELS = {
+    "revised_budget": "korrigeret budget",
+    "budget": "budget",
+    "original_budget": "oprindeligt budget",
+    "appropriation": "bevilling",
+}

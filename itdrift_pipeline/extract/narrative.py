@@ -1,8 +1,10 @@
-"""Amounts quoted in a chapter's prose -> model.NarrativeAmount.
+"""Amounts quoted in a chapter's prose -> model.NarrativeAmount, with the sense the words give them.
 
 The opening text quotes "1,8 mio. kr."; the numbered notes under "Beskrivelse af regnskabsresultatet"
-quote whole kroner ("1.003.472 kr."). What an amount is (surplus, deficit, carry-over, ...) is read from
-the words around it; which activity it concerns from the note number or a label named in its sentence.
+quote whole kroner ("1.003.472 kr."). What an amount is (surplus, actual, unit price, overspend, transfer,
+...) is read from the words around it (lexicon.NARRATIVE_KIND_WORDS); which activity it concerns from the
+note number or a label named in its sentence. An amount no word explains is not typed by guess: it is
+returned as an UnreadAmount beside the amounts (read_narrative), for the validator to report as info.
 """
 
 from __future__ import annotations
@@ -10,20 +12,24 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Protocol
 
+from itdrift_pipeline import lexicon
 from itdrift_pipeline.extract.numbers import parse_amount
 from itdrift_pipeline.model import BBox, NarrativeAmount
 
 logger = logging.getLogger(__name__)
 
+# "0,8 mio. kr.", "1,2 mia. kr.", "746.810 kr.": one named group per unit of lexicon.NARRATIVE_UNITS.
+_UNIT_GROUPS = {f"unit{index}": unit for index, (unit, _) in enumerate(lexicon.NARRATIVE_UNITS)}
 _AMOUNT = re.compile(
-    r"(?P<number>[-–]?\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s+(?P<unit>mio\.\s*kr\.|mia\.\s*kr\.|kr\.)"
+    r"(?P<number>[-–]?\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s+(?:"
+    + "|".join(f"(?P<unit{index}>{words})" for index, (_, words) in enumerate(lexicon.NARRATIVE_UNITS))
+    + ")",
+    re.IGNORECASE,
 )
-_KRONER_PER_UNIT = {"mio": Decimal(1_000_000), "mia": Decimal(1_000_000_000), "kr": Decimal(1)}
-_SOURCE_UNIT = {"mio": "mio DKK", "kr": "DKK"}
 
 # A numbered note starts with its number: "1.", "1a.", "5e." (a year such as "2021." is not a note).
 NOTE_NUMBER = re.compile(r"^(?P<number>\d{1,2})(?P<letter>[a-z]?)\.$")
@@ -31,17 +37,30 @@ NOTE_NUMBER = re.compile(r"^(?P<number>\d{1,2})(?P<letter>[a-z]?)\.$")
 # Words that end a sentence only when followed by a capital; these abbreviations never do.
 _ABBREVIATIONS = frozenset({"div", "gns", "opr", "korr", "nr", "ca", "bl.a", "m.v", "f.eks", "jf", "inkl",
                             "ekskl", "evt", "pkt", "vedr", "mht", "dvs"})
+# Senses whose amount belongs to one budget phase, read from the clause ("budgetteret med" / "regnskabet").
+_PHASED_KINDS = frozenset({"unit_price"})
 
-# The word before "på <amount>" says what the amount is; the last such word before the amount wins.
-_KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("surplus", re.compile(r"overskud", re.IGNORECASE)),
-    ("deficit", re.compile(r"underskud", re.IGNORECASE)),
-    ("expense", re.compile(r"udgift", re.IGNORECASE)),
-    ("income", re.compile(r"indtægt", re.IGNORECASE)),
-    ("budget", re.compile(r"budget", re.IGNORECASE)),
-)
-_CARRY_OVER_AFTER = re.compile(r"^\s*(?:er\s+)?søgt\s+overført\s+til\s+(?P<year>\d{4})", re.IGNORECASE)
-_ANLAEG = re.compile(r"anlæg", re.IGNORECASE)
+
+@dataclass(frozen=True)
+class UnreadAmount:
+    """An amount printed in the prose whose sense no word states: kept, never typed by guess."""
+
+    policy_area: str
+    note: str | None
+    row_code: str | None
+    value: Decimal  # DKK
+    page: int
+    text: str  # the sentence
+    as_printed: str
+    source_unit: str
+    account: str | None = None
+    bbox: BBox | None = None
+
+
+@dataclass
+class NarrativeRead:
+    amounts: list[NarrativeAmount] = field(default_factory=list)
+    unread: list[UnreadAmount] = field(default_factory=list)
 
 
 class PlacedWord(Protocol):
@@ -117,29 +136,40 @@ def read_amounts(
     note: str | None,
     activity_labels: Mapping[str, str] | None = None,
 ) -> list[NarrativeAmount]:
-    """Every "X kr." / "X mio. kr." in `words` (one paragraph, or one numbered note's text).
+    """The amounts of read_narrative whose sense was read (the unread ones are logged)."""
+    return read_narrative(words, policy_area, note, activity_labels).amounts
+
+
+def read_narrative(
+    words: Sequence[PlacedWord],
+    policy_area: str,
+    note: str | None,
+    activity_labels: Mapping[str, str] | None = None,
+) -> NarrativeRead:
+    """Every "X kr." / "X mio. kr." / "X mia. kr." in `words` (one paragraph, or one numbered note's text).
 
     `note` is the numbered note ("1a") or None for the opening text, where the row is found by the single
-    activity label (`activity_labels`: printed label -> row code) its sentence names.
+    activity label (`activity_labels`: printed label -> row code) its sentence names. Amounts whose sense no
+    word states go to NarrativeRead.unread.
     """
-    amounts: list[NarrativeAmount] = []
+    read = NarrativeRead()
     for sentence in NarrativeText(words).sentences():
         if note:
             row_code: str | None = row_code_of_note(note)
-        elif _ANLAEG.search(sentence.text):
+        elif lexicon.NARRATIVE_ANLAEG.search(sentence.text):
             row_code = None  # the activity areas are Drift; an Anlæg sentence speaks of the capital budget
         else:
             row_code = _row_named_in(sentence.text, activity_labels or {})
         for match in _AMOUNT.finditer(sentence.text):
             amount = _amount(sentence, match, policy_area, note, row_code)
-            if amount is None:
-                # Reporting a kind no word states would be a guess; the amount is left out, loudly.
+            if isinstance(amount, UnreadAmount):
                 logger.warning(
                     "%s: no word says what %r is in: %r", policy_area, match.group(0), sentence.text
                 )
+                read.unread.append(amount)
             else:
-                amounts.append(amount)
-    return amounts
+                read.amounts.append(amount)
+    return read
 
 
 def row_code_of_note(note: str) -> str:
@@ -177,30 +207,43 @@ def _row_named_in(sentence: str, activity_labels: Mapping[str, str]) -> str | No
 
 def _amount(
     sentence: _Sentence, match: re.Match[str], policy_area: str, note: str | None, row_code: str | None
-) -> NarrativeAmount | None:
-    unit_key = match.group("unit").split(".")[0].lower()
+) -> NarrativeAmount | UnreadAmount:
+    source_unit = next(unit for group, unit in _UNIT_GROUPS.items() if match.group(group))
     number = parse_amount(match.group("number"))
     if number is None:  # the pattern needs digits, so a number is always there
         raise AssertionError(match.group(0))
+    words = [s.word for s in sentence.spans if s.start < match.end() and s.end > match.start()]
+    value = number * lexicon.KRONER_PER_UNIT[source_unit]
+    account = "anlaeg" if lexicon.NARRATIVE_ANLAEG.search(sentence.text) else None
+    as_printed = " ".join(match.group(0).split())
     kind, to_year = _kind_of(sentence.text, match)
     if kind is None:
-        return None
-    words = [s.word for s in sentence.spans if s.start < match.end() and s.end > match.start()]
+        return UnreadAmount(
+            policy_area=policy_area, note=note, row_code=row_code, value=value, page=words[0].page,
+            text=sentence.text, as_printed=as_printed, source_unit=source_unit, account=account,
+            bbox=_bbox_on_first_page(words),
+        )
     return NarrativeAmount(
         policy_area=policy_area,
         note=note,
         row_code=row_code,
         kind=kind,
-        value=number * _KRONER_PER_UNIT[unit_key],
+        value=value,
         unit="DKK",
         to_year=to_year,
         page=words[0].page,
         text=sentence.text,
-        as_printed=" ".join(match.group(0).split()),
-        source_unit=_SOURCE_UNIT.get(unit_key, "DKK"),
-        account="anlaeg" if _ANLAEG.search(sentence.text) else None,
+        as_printed=as_printed,
+        source_unit=source_unit,
+        account=account,
         bbox=_bbox_on_first_page(words),
+        phase=_phase_of(sentence.text, match) if kind in _PHASED_KINDS else None,
     )
+
+
+def _since_previous_amount(sentence: str, match: re.Match[str]) -> str:
+    previous = list(_AMOUNT.finditer(sentence[: match.start()]))
+    return sentence[previous[-1].end() if previous else 0 : match.start()]
 
 
 def _kind_of(sentence: str, match: re.Match[str]) -> tuple[str | None, int | None]:
@@ -209,14 +252,13 @@ def _kind_of(sentence: str, match: re.Match[str]) -> tuple[str | None, int | Non
     Only the words since the previous amount count, so "overskud på A heraf er B søgt overført" gives
     A a surplus and B a carry-over.
     """
-    previous = list(_AMOUNT.finditer(sentence[: match.start()]))
-    before = sentence[previous[-1].end() if previous else 0 : match.start()]
+    before = _since_previous_amount(sentence, match)
     if re.search(r"\bpå\s*$", before):
         kind = _last_kind_word(before)
         if kind:
             return kind, None
     after = sentence[match.end() :]
-    carry_over = _CARRY_OVER_AFTER.match(after)
+    carry_over = lexicon.CARRY_OVER_AFTER.match(after)
     if carry_over:
         return "carry_over_requested", int(carry_over.group("year"))
     following = _AMOUNT.search(after)
@@ -226,9 +268,19 @@ def _kind_of(sentence: str, match: re.Match[str]) -> tuple[str | None, int | Non
     return _last_kind_word(before), None
 
 
+def _phase_of(sentence: str, match: re.Match[str]) -> str | None:
+    """budget / actual for a unit price: the last phase word of its clause ("budgetteret med 41 årsværk til
+    en gennemsnitspris på X" -> budget; "mens regnskabet viser 41 årsværk til ... Y" -> actual)."""
+    return _last_word(_since_previous_amount(sentence, match), lexicon.NARRATIVE_PHASE_WORDS)
+
+
 def _last_kind_word(text: str) -> str | None:
+    return _last_word(text, lexicon.NARRATIVE_KIND_WORDS)
+
+
+def _last_word(text: str, words: Sequence[tuple[str, re.Pattern[str]]]) -> str | None:
     best: tuple[int, str] | None = None
-    for kind, pattern in _KIND_WORDS:
+    for kind, pattern in words:
         for found in pattern.finditer(text):
             if best is None or found.start() > best[0]:
                 best = (found.start(), kind)
@@ -237,7 +289,7 @@ def _last_kind_word(text: str) -> str | None:
 
 def _first_kind_word(text: str) -> str | None:
     best: tuple[int, str] | None = None
-    for kind, pattern in _KIND_WORDS:
+    for kind, pattern in lexicon.NARRATIVE_KIND_WORDS:
         found = pattern.search(text)
         if found and (best is None or found.start() < best[0]):
             best = (found.start(), kind)

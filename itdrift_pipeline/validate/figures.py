@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 
 # Labels and unit factors are the lexicon's (the one home of the vocabulary, "mia DKK" included).
+from itdrift_pipeline import lexicon
 from itdrift_pipeline.lexicon import KRONER_PER_UNIT, MEASURE_LABELS, PHASE_LABELS
 
 HALF = Decimal("0.5")
@@ -16,10 +17,7 @@ HALF = Decimal("0.5")
 MONEY_MEASURES = ("amount", "unit_price")
 
 # How each convention reads in the Anm. text, so a message quotes what the analyst sees in the book.
-CONVENTION_LABELS = {
-    "actual_minus_budget": "+=underskud og -=overskud",
-    "budget_minus_actual": "+=overskud og -=underskud",
-}
+CONVENTION_LABELS = lexicon.CONVENTION_LABELS
 
 _DECIMALS = re.compile(r",(\d+)")
 

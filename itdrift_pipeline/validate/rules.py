@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Protocol
 
-from itdrift_pipeline.lexicon import UNIT_LABELS
+from itdrift_pipeline import lexicon
 from itdrift_pipeline.model import DocumentInfo, Fact, Finding, NarrativeAmount, Note
 from itdrift_pipeline.validate.figures import (
     CONVENTION_LABELS,
@@ -29,12 +30,7 @@ STANDARD_CONVENTION = "actual_minus_budget"
 # budget measure it against the appropriation ("Afvigelse = Forbrug − Anlægsbevilling"). A forecast or an
 # overslagsår is never a base, nor is a forecast ever read as the actual: their phases are not looked up.
 VARIANCE_BASES = ("revised_budget", "appropriation", "budget")
-BUDGET_WORDS = {
-    "revised_budget": "korrigeret budget",
-    "appropriation": "bevilling",
-    "budget": "budget",
-    "original_budget": "oprindeligt budget",
-}
+BUDGET_WORDS = lexicon.BUDGET_LABELS
 # Where the narrative's figure for an activity is looked up first: the table with printed variances.
 NARRATIVE_TABLE_ORDER = ("activity_areas", "overall_result", "specific_assumptions", "other")
 
@@ -266,12 +262,16 @@ def _price_year_column(
 
 
 def _contradicting_price_year_notes(document: DocumentInfo, notes: Sequence[Note]) -> list[Finding]:
-    by_column: dict[tuple[str, str | None, int | None], list[Note]] = {}
+    # A note scoped to one table ("I tabellen for anlæg ...") speaks of other columns than one scoped to
+    # the other table, so the drift table restated in 2021-priser does not contradict an anlæg table in
+    # løbende priser. Notes naming no column state no price year of a column to contradict.
+    by_column: dict[tuple[str, str | None, str | None, int | None], list[Note]] = {}
     for note in notes:
-        if note.kind == "price_year":
-            by_column.setdefault((note.policy_area, note.phase, note.fiscal_year), []).append(note)
+        if note.kind == "price_year" and note.fiscal_year is not None:
+            key = (note.policy_area, note.account, note.phase, note.fiscal_year)
+            by_column.setdefault(key, []).append(note)
     findings = []
-    for (policy_area, phase, year), column_notes in by_column.items():
+    for (policy_area, _, phase, year), column_notes in by_column.items():
         if len({note.price_year for note in column_notes}) < 2:
             continue
         first = column_notes[0]
@@ -472,38 +472,48 @@ def _phase_figure(
     return None
 
 
-# kind -> (the figure it describes, the sign its magnitude takes in that figure's terms)
+# kind -> (the figure it describes, the sign its magnitude takes in that figure's terms). "result" is the
+# over-/underskud as actual - budget (the printed variance read by its stated convention); a tuple of phases
+# is the first of those amount columns the row has; "unit_price" the Gns. pris column of the amount's phase.
 _NARRATIVE_TARGETS: dict[str, tuple[str | tuple[str, ...], int]] = {
     "surplus": ("result", -1),
     "deficit": ("result", 1),
+    "overspend": ("result", 1),  # merforbrug: actual above budget
+    "underspend": ("result", -1),  # mindreforbrug
     "expense": (("actual",), 1),
     "income": (("actual",), -1),
+    "actual": (("actual",), 1),
     "budget": (("revised_budget", "budget"), 1),
-    "actual": (("actual",), 1),  # "anvendt 0,9 mio. kr.": the Regnskab column, never a forecast
-    "overspend": ("result", 1),  # merforbrug: actual above budget
-    "underspend": ("result", -1),  # mindreforbrug: actual below budget
+    "unit_price": ("unit_price", 1),
 }
-# Amounts no table prints: asked to be carried over, or transferred (overført, genbevilling).
-_NOT_COMPARABLE = ("carry_over_requested", "transfer")
-_KIND_WORDS = {
-    "surplus": "et overskud",
-    "deficit": "et underskud",
-    "expense": "udgifter",
-    "income": "indtægter",
-    "budget": "et budget",
-    "actual": "et forbrug",
-    "overspend": "et merforbrug",
-    "underspend": "et mindreforbrug",
-}
+# Amounts no table prints: the sum asked to be carried over, and transfers between years or budgets.
+_NOT_COMPARED = frozenset({"carry_over_requested", "transfer"})
+_KIND_WORDS = lexicon.NARRATIVE_KIND_LABELS
+
+
+def _unit_price_figure(
+    table: PrintedTable, row: RowKey, year: int | None, phase: str | None
+) -> Figure | None:
+    """The Gns. pris of the row in the amount's group: Budget for "budgetteret med", Regnskab for
+    "regnskabet viser"."""
+    fact = table.cell(row, ColumnKey(phase, "unit_price", year)) if phase else None
+    if fact is None:
+        return None
+    return fact.value, [fact], f"{column_label(fact.phase, 'unit_price', year)} {format_dk(fact.value)} kr."
 
 
 def _narrative_figure(
     candidates: list[tuple[PrintedTable, RowKey]], amount: NarrativeAmount, year: int | None
 ) -> tuple[PrintedTable, RowKey, Figure] | None:
     which, _ = _NARRATIVE_TARGETS[amount.kind]
+    if amount.kind == "actual" and amount.row_code is None and amount.account != "anlaeg":
+        # "Der er i 2020 anvendt 0,9 mio. kr. til ..." names no activity: a part spent, not the total.
+        return None
     for table, row in candidates:
         if which == "result":
             figure = _result_figure(table, row, year)
+        elif which == "unit_price":
+            figure = _unit_price_figure(table, row, year, amount.phase)
         else:
             figure = _phase_figure(table, row, year, which)
         if figure is not None:
@@ -531,11 +541,17 @@ def _unmatched_reason(
             return f"politikområdet {amount.policy_area} har ingen Anlæg-tabel"
         return f"ingen Drift-tabel i politikområdet {amount.policy_area} har en i alt-række"
     which, _ = _NARRATIVE_TARGETS[amount.kind]
+    if amount.kind == "actual" and amount.row_code is None and amount.account != "anlaeg":
+        return "sætningen nævner ingen aktivitet, så beløbet kan være en del af et område, ikke dets forbrug"
+    if which == "unit_price" and amount.phase is None:
+        return "teksten siger ikke, om prisen er budgetteret eller regnskabets"
     if which == "result":
         wanted = (
             f"{column_label('variance', 'amount', year)} eller både {column_label('actual', 'amount', year)} "
             f"og {column_label('revised_budget', 'amount', year)}/{column_label('budget', 'amount', year)}"
         )
+    elif which == "unit_price":
+        wanted = column_label(amount.phase or "", "unit_price", year)
     else:
         wanted = " eller ".join(column_label(phase, "amount", year) for phase in which)
     rows = "; ".join(
@@ -569,16 +585,18 @@ def _unmatched_finding(
 def narrative_mismatch(
     document: DocumentInfo, facts: Sequence[Fact], narrative: Sequence[NarrativeAmount]
 ) -> list[Finding]:
-    """An amount quoted in the text against the table figure it describes, within both roundings.
+    """An amount quoted in the text against the table figure of the same sense, measure and unit, within
+    both roundings (the amount's in its own unit: kr., t.kr., mio., mia.; the figure's as printed).
 
-    An amount with no table figure to compare with is reported as info, saying why; carry_over_requested
-    and transfer are the exception: no table prints an amount asked to be carried over or transferred, so
-    they are never checked.
+    Surpluses, deficits, mer-/mindreforbrug against the over-/underskud read by the table's convention;
+    actuals and budgets against their columns; unit prices against the Gns. pris of their group in
+    Specifikke forudsætninger. An amount with no table figure to compare with is reported as info, saying
+    why; carry-overs and transfers are never compared: no table prints them.
     """
     tables = printed_tables(facts)
     findings: list[Finding] = []
     for amount in narrative:
-        if amount.kind in _NOT_COMPARABLE:
+        if amount.kind in _NOT_COMPARED:
             continue
         candidates = _narrative_rows(tables, amount)
         found = (
@@ -600,7 +618,8 @@ def narrative_mismatch(
         message = (
             f"{where}: teksten nævner {_KIND_WORDS[amount.kind]} på {amount.as_printed} for "
             f"{row_name(row.row_code, row.row_label)}, men {table.key.table_title} giver {formula} "
-            f"(i {UNIT_LABELS.get(anchor.source_unit or '', '')}); forskellen {format_dk(abs(gap))} kr. "
+            f"(i {lexicon.UNIT_LABELS.get(anchor.source_unit or '', '')}); "
+            f"forskellen {format_dk(abs(gap))} kr. "
             f"er mere end afrundingen ±{format_dk(tolerance)} kr."
         )
         findings.append(Finding(
@@ -610,6 +629,37 @@ def narrative_mismatch(
             fiscal_year=anchor.fiscal_year, expected=in_unit(table_value, anchor.source_unit),
             shown=in_unit(said, anchor.source_unit), page=amount.page, message=message,
             table_title=table.key.table_title, unit=anchor.source_unit,
+        ))
+    return findings
+
+
+class UnreadNarrative(Protocol):
+    """An amount printed in the prose whose sense no word states (extract.narrative.UnreadAmount)."""
+
+    policy_area: str
+    note: str | None
+    row_code: str | None
+    value: Decimal
+    page: int
+    text: str
+    as_printed: str
+    source_unit: str
+
+
+def unread_narrative(document: DocumentInfo, unread: Sequence[UnreadNarrative]) -> list[Finding]:
+    """Amounts the extractor found but could not give a sense: info, so none is lost and none is guessed."""
+    findings = []
+    for amount in unread:
+        where = f"Note {amount.note}" if amount.note else "Indledende tekst"
+        message = (
+            f"{where}: teksten nævner {amount.as_printed} i '{amount.text}', men ingen ord siger, hvad "
+            "beløbet er (overskud, forbrug, budget, gennemsnitspris, ...). Beløbet er ikke kontrolleret"
+        )
+        findings.append(Finding(
+            rule="narrative_mismatch", severity="info", sha256=document.sha256, file=document.file,
+            policy_area=amount.policy_area, table=None, row_code=amount.row_code, row_label=None, phase=None,
+            fiscal_year=document.fiscal_year, expected=None, shown=in_unit(amount.value, amount.source_unit),
+            page=amount.page, message=message, table_title=None, unit=amount.source_unit,
         ))
     return findings
 
@@ -630,7 +680,7 @@ def _quantity_price_check(
         f"{amount.table_title}: {row_name(amount.row_code, amount.row_label)}: Mængde "
         f"{format_dk(quantity.value)} x Gns. pris {format_dk(price.value)} kr. = {format_dk(product)} kr., "
         f"men {column_label(amount.phase, 'amount', amount.fiscal_year)} viser {amount.as_printed} "
-        f"({UNIT_LABELS.get(amount.source_unit or '', '')}); forskellen er mere end afrundingen "
+        f"({lexicon.UNIT_LABELS.get(amount.source_unit or '', '')}); forskellen er mere end afrundingen "
         f"±{format_dk(tolerance)} kr."
     )
     return _finding(
@@ -658,7 +708,9 @@ def run_rules(
     facts: Sequence[Fact],
     notes: Sequence[Note],
     narrative: Sequence[NarrativeAmount],
+    unread: Sequence[UnreadNarrative] = (),
 ) -> list[Finding]:
+    """Every rule over one document's records; `unread` are the narrative amounts without a sense."""
     return [
         *sum_mismatch(document, facts),
         *variance_mismatch(document, facts),
@@ -666,5 +718,6 @@ def run_rules(
         *sign_convention_missing(document, facts, notes),
         *cross_table_mismatch(document, facts),
         *narrative_mismatch(document, facts, narrative),
+        *unread_narrative(document, unread),
         *quantity_price_mismatch(document, facts),
     ]

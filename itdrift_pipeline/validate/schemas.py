@@ -169,7 +169,9 @@ class NoteSchema(pa.DataFrameModel):
     @pa.dataframe_check
     def price_year_note_names_column_and_price_year(cls, df: pd.DataFrame) -> Series[bool]:
         named = df["fiscal_year"].notna() & df["price_year"].notna() & df["phase"].notna()
-        return (df["kind"] != "price_year") | named
+        # "Beløbene er i løbende priser" names no column: it speaks of every column of its table.
+        scope_wide = df["fiscal_year"].isna() & df["phase"].isna()
+        return (df["kind"] != "price_year") | named | scope_wide
 
     @pa.dataframe_check
     def variance_sign_note_states_convention(cls, df: pd.DataFrame) -> Series[bool]:

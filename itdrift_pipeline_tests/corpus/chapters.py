@@ -83,6 +83,8 @@ class Statement:
     price_year: int | None = None
     phase: str | None = None
     sign_convention: str | None = None
+    account: str | None = None  # "drift" / "anlaeg" when the statement (or one before it) names the table
+    price_basis: str | None = None  # price_year statements: "current" (own year) or "fixed"
 
 
 @dataclass(frozen=True)
@@ -258,7 +260,8 @@ def price_year_note(year: int, price_year: int | None = None, end: str = ";") ->
     """'Regnskab 2018 er i 2018-priser'; price_year differs from year only in a planted defect."""
     stated = year if price_year is None else price_year
     return Statement(text=f"Regnskab {year} er i {stated}-priser", kind="price_year", end=end,
-                     fiscal_year=year, price_year=stated, phase="actual")
+                     fiscal_year=year, price_year=stated, phase="actual",
+                     price_basis="current" if stated == year else "fixed")
 
 
 def sentence(text: str, *amounts: Amount) -> Sentence:

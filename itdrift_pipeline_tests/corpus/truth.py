@@ -113,6 +113,8 @@ def expected_notes(chapters: Sequence[ChapterData], layout: Layout) -> list[mode
                         phase=statement.phase,
                         sign_convention=statement.sign_convention,
                         table_title=table.caption,
+                        account=statement.account,
+                        price_basis=statement.price_basis,
                     ))
     return notes
 

@@ -78,7 +78,9 @@ def test_rows_marked_u_and_i_share_a_label_and_are_not_added_to_the_net_figures(
 def test_price_bases_map_onto_dim_price_basis(engine, seed_case):
     actual_2018 = a_fact(seed_case, table="overall_result", phase="actual", fiscal_year=2018)
     restated = replace(actual_2018, row_label="Omregnet", price_year=2020, price_basis="fixed")
-    derived = replace(actual_2018, row_label="Omregnet uden angivet grundlag", price_year=2020, price_basis=None)
+    derived = replace(
+        actual_2018, row_label="Omregnet uden angivet grundlag", price_year=2020, price_basis=None
+    )
     own_year = replace(actual_2018, row_label="Løbende priser", price_year=2018, price_basis="current")
 
     load_document(engine, with_facts(seed_case, restated, derived, own_year), seed_case.validation)
