@@ -210,6 +210,23 @@ class NarrativeAmount:
 
 
 @dataclass(frozen=True)
+class UnreadNarrativeAmount:
+    """An amount printed in the prose whose sense no word states: kept (an info finding), never typed by
+    guess."""
+
+    policy_area: str
+    note: str | None
+    row_code: str | None
+    value: Decimal  # DKK
+    page: int
+    text: str  # the sentence
+    as_printed: str
+    source_unit: str
+    account: str | None = None
+    bbox: BBox | None = None
+
+
+@dataclass(frozen=True)
 class UnknownTable:
     page: int
     bbox: BBox | None
@@ -227,6 +244,7 @@ class ExtractionResult:
     narrative_amounts: list[NarrativeAmount] = field(default_factory=list)
     unknown_tables: list[UnknownTable] = field(default_factory=list)
     unread_columns: list[UnreadColumn] = field(default_factory=list)
+    unread_narrative: list[UnreadNarrativeAmount] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return _jsonable(asdict(self))
@@ -247,6 +265,7 @@ class ExtractionResult:
             narrative_amounts=[_build(NarrativeAmount, n) for n in data.get("narrative_amounts", [])],
             unknown_tables=[_build(UnknownTable, u) for u in data.get("unknown_tables", [])],
             unread_columns=[_build(UnreadColumn, u) for u in data.get("unread_columns", [])],
+            unread_narrative=[_build(UnreadNarrativeAmount, u) for u in data.get("unread_narrative", [])],
         )
 
 

@@ -40,7 +40,7 @@ from itdrift_pipeline.extract.layout import (
     page_rules,
     page_words,
 )
-from itdrift_pipeline.extract.narrative import NOTE_NUMBER, read_amounts
+from itdrift_pipeline.extract.narrative import NOTE_NUMBER, NarrativeRead, read_narrative
 from itdrift_pipeline.extract.notes import CONVENTION_LINE, NOTE_START, parse_note_block
 from itdrift_pipeline.extract.tables import (
     MAX_LABEL_WORDS,
@@ -70,6 +70,7 @@ from itdrift_pipeline.model import (
     RejectionInfo,
     UnknownTable,
     UnreadColumn,
+    UnreadNarrativeAmount,
 )
 
 logger = logging.getLogger(__name__)
@@ -195,6 +196,7 @@ def _read_book(
         result.narrative_amounts.extend(read.narrative)
         result.unknown_tables.extend(read.unknown)
         result.unread_columns.extend(read.unread)
+        result.unread_narrative.extend(read.unread_narrative)
         logger.info(
             "chapter %s (pages %d-%d): %d tables, %d facts, %d notes, %d narrative amounts, %d set aside",
             chapter.policy_area, chapter.first_page, chapter.last_page, read.tables, len(read.facts),
@@ -327,6 +329,7 @@ class ChapterRead:
     narrative: list[NarrativeAmount] = field(default_factory=list)
     unknown: list[UnknownTable] = field(default_factory=list)
     unread: list[UnreadColumn] = field(default_factory=list)
+    unread_narrative: list[UnreadNarrativeAmount] = field(default_factory=list)
 
 
 @dataclass
@@ -372,7 +375,8 @@ def _read_chapter(
                 "%s: table on page %d set aside: %s", policy_area, table.region.page, table.problem
             )
             read.unknown.append(unknown_table(table))
-    read.narrative = _narrative(policy_area, events, tables)
+    narrative = _narrative(policy_area, events, tables)
+    read.narrative, read.unread_narrative = narrative.amounts, narrative.unread
     return read
 
 
@@ -630,9 +634,7 @@ def _runs_over_page(last: Line, line: Line) -> bool:
 # --- Narrative ---------------------------------------------------------------------------------------------
 
 
-def _narrative(
-    policy_area: str, events: Sequence[Event], tables: Sequence[ReadTable]
-) -> list[NarrativeAmount]:
+def _narrative(policy_area: str, events: Sequence[Event], tables: Sequence[ReadTable]) -> NarrativeRead:
     """Amounts in the opening text (before "Beskrivelse af regnskabsresultatet") and in its numbered notes."""
     labels = {
         row.label: row.code
@@ -641,7 +643,7 @@ def _narrative(
         for row in table.rows
         if row.code and row.label
     }
-    amounts: list[NarrativeAmount] = []
+    read = NarrativeRead()
     section = "opening"  # then "notes" under "Beskrivelse af regnskabsresultatet", then "after"
     note: str | None = None
     for event in events:
@@ -658,11 +660,11 @@ def _narrative(
             continue
         words = [w for line in event.lines for w in line.words]
         if section == "opening":
-            amounts.extend(read_amounts(words, policy_area, None, labels))
+            read.extend(read_narrative(words, policy_area, None, labels))
         elif section == "notes":
             if numbered:
                 note = numbered.group("number") + numbered.group("letter")
                 words = words[1:]
             if note is not None:
-                amounts.extend(read_amounts(words, policy_area, note))
-    return amounts
+                read.extend(read_narrative(words, policy_area, note))
+    return read

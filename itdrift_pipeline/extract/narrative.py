@@ -4,7 +4,7 @@ The opening text quotes "1,8 mio. kr."; the numbered notes under "Beskrivelse af
 quote whole kroner ("1.003.472 kr."). What an amount is (surplus, actual, unit price, overspend, transfer,
 ...) is read from the words around it (lexicon.NARRATIVE_KIND_WORDS); which activity it concerns from the
 note number or a label named in its sentence. An amount no word explains is not typed by guess: it is
-returned as an UnreadAmount beside the amounts (read_narrative), for the validator to report as info.
+returned as an UnreadNarrativeAmount beside the amounts (read_narrative), for the validator to report as info.
 """
 
 from __future__ import annotations
@@ -13,12 +13,11 @@ import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Protocol
 
 from itdrift_pipeline import lexicon
 from itdrift_pipeline.extract.numbers import parse_amount
-from itdrift_pipeline.model import BBox, NarrativeAmount
+from itdrift_pipeline.model import BBox, NarrativeAmount, UnreadNarrativeAmount
 
 logger = logging.getLogger(__name__)
 
@@ -41,26 +40,14 @@ _ABBREVIATIONS = frozenset({"div", "gns", "opr", "korr", "nr", "ca", "bl.a", "m.
 _PHASED_KINDS = frozenset({"unit_price"})
 
 
-@dataclass(frozen=True)
-class UnreadAmount:
-    """An amount printed in the prose whose sense no word states: kept, never typed by guess."""
-
-    policy_area: str
-    note: str | None
-    row_code: str | None
-    value: Decimal  # DKK
-    page: int
-    text: str  # the sentence
-    as_printed: str
-    source_unit: str
-    account: str | None = None
-    bbox: BBox | None = None
-
-
 @dataclass
 class NarrativeRead:
     amounts: list[NarrativeAmount] = field(default_factory=list)
-    unread: list[UnreadAmount] = field(default_factory=list)
+    unread: list[UnreadNarrativeAmount] = field(default_factory=list)
+
+    def extend(self, other: NarrativeRead) -> None:
+        self.amounts.extend(other.amounts)
+        self.unread.extend(other.unread)
 
 
 class PlacedWord(Protocol):
@@ -162,7 +149,7 @@ def read_narrative(
             row_code = _row_named_in(sentence.text, activity_labels or {})
         for match in _AMOUNT.finditer(sentence.text):
             amount = _amount(sentence, match, policy_area, note, row_code)
-            if isinstance(amount, UnreadAmount):
+            if isinstance(amount, UnreadNarrativeAmount):
                 logger.warning(
                     "%s: no word says what %r is in: %r", policy_area, match.group(0), sentence.text
                 )
@@ -207,7 +194,7 @@ def _row_named_in(sentence: str, activity_labels: Mapping[str, str]) -> str | No
 
 def _amount(
     sentence: _Sentence, match: re.Match[str], policy_area: str, note: str | None, row_code: str | None
-) -> NarrativeAmount | UnreadAmount:
+) -> NarrativeAmount | UnreadNarrativeAmount:
     source_unit = next(unit for group, unit in _UNIT_GROUPS.items() if match.group(group))
     number = parse_amount(match.group("number"))
     if number is None:  # the pattern needs digits, so a number is always there
@@ -218,7 +205,7 @@ def _amount(
     as_printed = " ".join(match.group(0).split())
     kind, to_year = _kind_of(sentence.text, match)
     if kind is None:
-        return UnreadAmount(
+        return UnreadNarrativeAmount(
             policy_area=policy_area, note=note, row_code=row_code, value=value, page=words[0].page,
             text=sentence.text, as_printed=as_printed, source_unit=source_unit, account=account,
             bbox=_bbox_on_first_page(words),

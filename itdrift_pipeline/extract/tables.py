@@ -42,6 +42,7 @@ from itdrift_pipeline.extract.layout import (
     ruled_between,
     stack_columns,
 )
+from itdrift_pipeline.extract.notes import sign_of_formula
 from itdrift_pipeline.extract.numbers import NumberFormatError, is_amount, looks_numeric, parse_amount
 from itdrift_pipeline.model import BBox, Fact, Note, UnknownTable, UnreadColumn
 
@@ -248,6 +249,18 @@ class Header:
     def signature(self) -> tuple[tuple[str, int], ...]:
         """Texts and right edges of the columns: a repeated header on the next page has the same."""
         return tuple((c.text, round(c.stack.x1)) for c in self.columns)
+
+    def formula_sign(self, column: HeaderColumn) -> str | None:
+        """The sign convention the formula row states for a variance column ("F=(D-E)" with D over Korr.
+        budget and E over Regnskab: budget minus actual), or None when it states none."""
+        if column.formula is None:
+            return None
+        phase_by_label = {
+            c.formula.split("=")[0].strip(): c.column.phase
+            for c in self.columns
+            if c.formula is not None and c.column is not None
+        }
+        return sign_of_formula(column.formula, phase_by_label)
 
     def problem(self) -> str | None:
         """Why no column of the table can be read, or None when at least one figure column has a meaning."""
@@ -747,21 +760,23 @@ def facts_of(table: ReadTable, conventions: ChapterConventions) -> list[Fact]:
     for row in table.rows:
         for index, phrase in sorted(row.cells.items()):
             value = parse_amount(phrase.text)
-            column = header.columns[index].column
-            if value is None or column is None:
+            if value is None or header.columns[index].column is None:
                 continue  # an empty cell or a lone dash: no value, which is not zero
-            facts.append(_fact(table, row, column, phrase, value, conventions))
+            facts.append(_fact(table, row, header.columns[index], phrase, value, conventions))
     return facts
 
 
 def _fact(
     table: ReadTable,
     row: GridRow,
-    column: Column,
+    header_column: HeaderColumn,
     phrase: Phrase,
     value: Decimal,
     conventions: ChapterConventions,
 ) -> Fact:
+    column = header_column.column
+    if column is None:  # facts_of reads readable columns only
+        raise AssertionError(header_column)
     if column.measure == "quantity":
         amount, unit, source_unit = value, row.unit or "units", None
     elif column.measure == "unit_price":
@@ -772,13 +787,19 @@ def _fact(
         amount, unit, source_unit = value * KRONER_PER_UNIT[column.source_unit], "DKK", column.source_unit
     variance = column.phase == "variance"
     account = account_of(table.family, table.region.header.stub_text, row.label)
+    # The header's own formula row is the innermost statement of how the variance is signed.
+    sign = None
+    if variance:
+        sign = table.region.header.formula_sign(header_column) or conventions.sign_of(
+            table.caption, table.family, account
+        )
     price_year, price_basis = conventions.price_of(table.caption, account, column.phase, column.fiscal_year)
     return Fact(
         policy_area=table.region.policy_area,
         table=table.family,
         table_title=table.caption,
         account=account,
-        sign_convention=conventions.sign_of(table.caption, table.family, account) if variance else None,
+        sign_convention=sign,
         row_code=row.code,
         row_label=row.label,
         is_total=bool(_TOTAL.search(row.label)),

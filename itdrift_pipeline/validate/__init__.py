@@ -40,7 +40,9 @@ def validate_document(extraction: ExtractionResult) -> ValidationResult:
     facts = [f for i, f in enumerate(extraction.facts) if i not in structure.failed_facts]
     notes = [n for i, n in enumerate(extraction.notes) if i not in structure.failed_notes]
     narrative = [a for i, a in enumerate(extraction.narrative_amounts) if i not in structure.failed_narrative]
-    findings = structure.findings + run_rules(document, facts, notes, narrative)
+    findings = structure.findings + run_rules(
+        document, facts, notes, narrative, unread=extraction.unread_narrative
+    )
     findings.sort(key=_reading_order)
     result = ValidationResult(
         document=document, findings=findings, schema_failure_cases=structure.failure_cases

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Protocol
 
 from itdrift_pipeline import lexicon
-from itdrift_pipeline.model import DocumentInfo, Fact, Finding, NarrativeAmount, Note
+from itdrift_pipeline.model import DocumentInfo, Fact, Finding, NarrativeAmount, Note, UnreadNarrativeAmount
 from itdrift_pipeline.validate.figures import (
     CONVENTION_LABELS,
     MONEY_MEASURES,
@@ -633,20 +632,7 @@ def narrative_mismatch(
     return findings
 
 
-class UnreadNarrative(Protocol):
-    """An amount printed in the prose whose sense no word states (extract.narrative.UnreadAmount)."""
-
-    policy_area: str
-    note: str | None
-    row_code: str | None
-    value: Decimal
-    page: int
-    text: str
-    as_printed: str
-    source_unit: str
-
-
-def unread_narrative(document: DocumentInfo, unread: Sequence[UnreadNarrative]) -> list[Finding]:
+def unread_narrative(document: DocumentInfo, unread: Sequence[UnreadNarrativeAmount]) -> list[Finding]:
     """Amounts the extractor found but could not give a sense: info, so none is lost and none is guessed."""
     findings = []
     for amount in unread:
@@ -708,7 +694,7 @@ def run_rules(
     facts: Sequence[Fact],
     notes: Sequence[Note],
     narrative: Sequence[NarrativeAmount],
-    unread: Sequence[UnreadNarrative] = (),
+    unread: Sequence[UnreadNarrativeAmount] = (),
 ) -> list[Finding]:
     """Every rule over one document's records; `unread` are the narrative amounts without a sense."""
     return [

@@ -62,6 +62,7 @@ def test_a_formula_row_is_set_apart_and_the_phase_row_wins() -> None:
     phases = [c.column.phase for c in header.columns]
     assert phases == ["original_budget", "revised_budget", "actual", "variance"]
     assert header.columns[3].formula == "D=(C-B)"
+    assert header.formula_sign(header.columns[3]) == "actual_minus_budget"  # D = Regnskab - Korr. budget
     assert header.unit == "1000 DKK"
 
 

@@ -249,12 +249,28 @@ def test_overspend_is_read_against_the_variance_by_its_convention() -> None:
 
 
 def test_unread_amount_is_info() -> None:
-    from itdrift_pipeline.extract.narrative import UnreadAmount
-
-    unread = UnreadAmount(policy_area="Skoler", note="2", row_code="2", value=Decimal(123456), page=3,
-                          text="Beløbet på 123.456 kr. vedrører licenser.", as_printed="123.456 kr.",
-                          source_unit="DKK")
+    unread = model.UnreadNarrativeAmount(
+        policy_area="Skoler", note="2", row_code="2", value=Decimal(123456), page=3,
+        text="Beløbet på 123.456 kr. vedrører licenser.", as_printed="123.456 kr.", source_unit="DKK",
+    )
     findings = unread_narrative(DOCUMENT, [unread])
     assert [(f.rule, f.severity, f.row_code, f.shown) for f in findings] == [
         ("narrative_mismatch", "info", "2", Decimal(123456)),
     ]
+
+
+def test_an_unread_amount_in_a_pdf_reaches_the_findings_as_info(tmp_path: Path) -> None:
+    """End to end: the extraction result carries the amount no word explains, the validator reports it."""
+    chapter = unit_price_chapter()
+    first = chapter.notes[0]
+    licences = paragraph("Beløbet på 123.456 kr. vedrører licenser.", note="1", label="1.")
+    first = NoteSection(first.number, first.title, (licences, *first.paragraphs[1:]))
+    chapter = replace(chapter, notes=(first, *chapter.notes[1:]))
+    pdf = tmp_path / "unread.pdf"
+    render_chapter_pdf(chapter, pdf)
+    extraction = extract_document(pdf)
+    assert [u.as_printed for u in extraction.unread_narrative] == ["123.456 kr."]
+    round_trip = model.ExtractionResult.from_dict(extraction.to_dict())
+    assert round_trip.unread_narrative == extraction.unread_narrative
+    info = [f for f in validate_document(extraction).findings if f.severity == "info" and f.shown == 123456]
+    assert len(info) == 1 and "ingen ord siger" in info[0].message
