@@ -770,7 +770,7 @@ def svendborg_budgetopfoelgning_2025() -> Document:
         ),
         assemble(spec, fmt),
         grid="horizontal",
-        widths=(52, 25, 22, 25, 25, 25),
+        widths=(46, 25, 22, 25, 25, 31),
         font_size=8,
         notes=(
             "Forventet mer-/mindreforbrug = korrigeret budget minus forventet regnskab (+ = mindreforbrug).",
