@@ -156,6 +156,8 @@ FAMILY_BY_CAPTION: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("activity_areas", _words(r"regnskab\s+på\s+aktivitetsområder")),
     ("specific_assumptions", _words(r"specifikke\s+forudsætninger")),
 )
+# A caption set as plain text right above its table: "Tabel 4.1: Driftsposter fordelt på funktioner, kr."
+CAPTION_START = _words(r"^(tabel|tab\.|oversigt|figur)\s*\d")
 # Drift / Anlæg as a caption, stub or row names it.
 ANLAEG_WORDS = _words(r"anlæg")
 DRIFT_WORDS = _words(r"\bdrift\b")

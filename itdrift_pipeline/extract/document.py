@@ -404,9 +404,10 @@ def _events(
             continue
         start, header_lines, body_start = _header_above(lines, index, free_from)
         pending: str | None = None  # the latest heading, until a table takes it as its caption
-        for block in _blocks(lines[free_from:start], body_size):
+        blocks = _blocks(lines[free_from:start], body_size)
+        for block in blocks:
             events.append(block)
-            if block.kind == "heading" and not NOTE_NUMBER.match(block.lines[0].words[0].text):
+            if _is_caption(block, blocks[-1]):
                 if pending is not None:
                     heading = pending  # a heading no table took: the section the next tables are in
                 pending = " ".join(ln.text for ln in block.lines)
@@ -424,6 +425,24 @@ def _events(
         free_from = index = end
     events.extend(_blocks(lines[free_from:], body_size))
     return events
+
+
+# A caption set as plain text is short: a line or two.
+CAPTION_MAX_WORDS = 20
+
+
+def _is_caption(block: _Block, last: _Block) -> bool:
+    """A heading (not a numbered note's), or the plain-text line right above a table that reads as its
+    caption ("Tabel 4.1: Driftsposter fordelt på funktioner, kr."): the levels of the context chain."""
+    if block.kind == "heading":
+        return not NOTE_NUMBER.match(block.lines[0].words[0].text)
+    text = " ".join(ln.text for ln in block.lines)
+    return (
+        block is last
+        and block.kind == "text"
+        and len(text.split()) <= CAPTION_MAX_WORDS
+        and bool(lexicon.CAPTION_START.match(text))
+    )
 
 
 def _rows_ahead(lines: Sequence[Line], first_row: int) -> list[Line]:

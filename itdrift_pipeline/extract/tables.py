@@ -540,32 +540,62 @@ def _row_blocks(body: Sequence[Line], rules: Sequence[Rule] = ()) -> list[list[L
     are tightly spaced; a new row starts after a gap (wider than half a line, or wider than the table's
     own spacing between the lines of a wrapped cell: the cell padding of a borderless table), with a row
     number, or when a line with figures follows a line with figures (figures print on one line of a row).
+    Either way, a line of label only joins the row of figures next to it only if it reads as that row's
+    label wrapped (see _wraps).
     """
     blocks: list[list[Line]] = []
-    if _rules_every_row(body, rules):
-        for index, line in enumerate(body):
-            if index == 0 or line.page != body[index - 1].page or ruled_between(body[index - 1], line, rules):
-                blocks.append([line])
-            else:
-                blocks[-1].append(line)
-        return blocks
+    label_right = max((p.x1 for line in body for p in _labels(line)), default=0.0)
+    ruled = _rules_every_row(body, rules)
     line_gap = _wrapped_line_gap(body)
     previous: Line | None = None
     for line in body:
-        has_figures = bool(figures_of(line))
-        starts_row = (
-            previous is None
-            or not is_tight(previous, line)
-            or gap(previous, line) > line_gap + ROW_SEPARATION_EM * line.size
-            or _code_prefix(line.phrases) >= 1
-            or (has_figures and bool(figures_of(previous)))
-        )
+        if ruled:
+            starts_row = (
+                previous is None or line.page != previous.page or ruled_between(previous, line, rules)
+            )
+        else:
+            starts_row = (
+                previous is None
+                or not is_tight(previous, line)
+                or gap(previous, line) > line_gap + ROW_SEPARATION_EM * line.size
+                or _code_prefix(line.phrases) >= 1
+                or (bool(figures_of(line)) and bool(figures_of(previous)))
+            )
+        if not starts_row and previous is not None and not _wraps(previous, line, label_right):
+            starts_row = True
         if starts_row:
             blocks.append([line])
         else:
             blocks[-1].append(line)
         previous = line
     return blocks
+
+
+def _labels(line: Line) -> list[Phrase]:
+    """The label phrases of a table line: after its code, before its figures."""
+    figures = figures_of(line)
+    return line.phrases[_code_prefix(line.phrases) : len(line.phrases) - len(figures)]
+
+
+def _wraps(upper: Line, lower: Line, label_right: float) -> bool:
+    """False when two lines, one of them without figures, cannot be one wrapped label: a wrapped label
+    goes on at the same left edge (a group heading stands left of its indented rows); and a label that
+    goes on below its figures (top-aligned cells) neither ends in "i alt" (a total ends its block) nor had
+    room left for the next line's first word before the widest label of the table ends."""
+    if figures_of(upper) and figures_of(lower):
+        return True  # not a question of wrapping; decided by the spacing rules
+    upper_labels, lower_labels = _labels(upper), _labels(lower)
+    if not upper_labels or not lower_labels:
+        return True
+    if abs(upper_labels[0].x0 - lower_labels[0].x0) > 2:
+        return False
+    if not figures_of(upper):
+        return True  # label first, figures on its last line: bottom-aligned or centred cells
+    if _TOTAL.search(" ".join(p.text for p in upper_labels)):
+        return False
+    first = lower_labels[0].words[0]
+    space = 0.28 * first.size
+    return upper_labels[-1].x1 + space + (first.x1 - first.x0) > label_right + 1
 
 
 def _wrapped_line_gap(body: Sequence[Line]) -> float:
