@@ -341,9 +341,12 @@ def _place_groups(
     if strict and len(values) >= len(strict):
         for stack, g in zip(values, partition_under_groups(values, strict), strict=True):
             placed[id(stack)] = [strict[g]]
-    for group in sorted(centred, key=lambda g: g.top):
-        for stack in _run_under(group, values) or []:
+    taken: dict[int, list[Stack]] = {}  # spanning headers of one row never share a cell
+    for group in sorted(centred, key=lambda g: (round(g.top), g.x0)):
+        row = taken.setdefault(round(group.top), [])
+        for stack in _run_under(group, values, row) or []:
             placed.setdefault(id(stack), []).append(group)
+            row.append(stack)
     return placed
 
 
@@ -405,7 +408,7 @@ GROUP_CENTRE_TOLERANCE = 0.1
 
 
 def _centred_groups(phrases: Sequence[Phrase]) -> list[Phrase]:
-    """Phrases centred over two or more header cells printed below them ("Regnskab 2024" over "Udgifter |
+    """Phrases printed over two or more header cells below them ("Regnskab 2024" over "Udgifter |
     Indtægter | Netto", "Budget 2025" over three of six columns): spanning headers, as an HTML colspan or
     a merged office cell prints them. A phrase that sits over one cell is that cell's first line."""
     candidates = [p for p in phrases if (phase_of(p.text) or lexicon.YEAR.search(p.text)
@@ -418,14 +421,16 @@ def _centred_groups(phrases: Sequence[Phrase]) -> list[Phrase]:
     return groups
 
 
-def _run_under(group: Phrase, stacks: Sequence[Stack]) -> list[Stack] | None:
-    """The two or more adjacent stacks, all printed below `group`, whose span `group` is centred over."""
+def _run_under(group: Phrase, stacks: Sequence[Stack], taken: Sequence[Stack] = ()) -> list[Stack] | None:
+    """The two or more adjacent stacks, all printed below `group` and none in `taken` (claimed by another
+    spanning header of its row), that `group` is centred over. Only centring tells a spanning header
+    from the first line of one cell: left-aligned, both line up with the cell below."""
     best: tuple[float, list[Stack]] | None = None
     for start in range(len(stacks)):
         for end in range(start + 2, len(stacks) + 1):
             run = list(stacks[start:end])
             left, right = run[0].x0, run[-1].x1
-            if left > group.x1 or right < group.x0:
+            if left > group.x1 or right < group.x0 or any(s is t for s in run for t in taken):
                 continue
             if not all(p.top >= group.bottom - 1 for s in run for p in s.phrases):
                 continue
