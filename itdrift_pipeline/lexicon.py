@@ -178,6 +178,24 @@ REPORT_TITLE = re.compile(
 )
 
 
+# "Næstved Kommune", "Høje-Taastrup Kommune"; a publisher line in capitals: "AARHUS KOMMUNE".
+MUNICIPALITY = re.compile(
+    r"(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:[ -][A-ZÆØÅ][\wæøåÆØÅ-]*)*)\s+Kommune\b"
+    r"|(?P<caps>[A-ZÆØÅ][A-ZÆØÅ-]+(?:[ -][A-ZÆØÅ][A-ZÆØÅ-]+)*)\s+KOMMUNE\b"
+)
+
+
+def municipalities_in(text: str) -> list[str]:
+    """Every municipality a text names, as "Name Kommune" (capitals read as a name: "Aarhus Kommune")."""
+    names = []
+    for match in MUNICIPALITY.finditer(text):
+        if match.group("name"):
+            names.append(f"{match.group('name')} Kommune")
+        else:
+            names.append(f"{match.group('caps').title()} Kommune")
+    return names
+
+
 def phase_words(text: str) -> list[str]:
     """Every phase whose words `text` contains, in PHASE_WORDS order; words inside the match of an earlier
     (more specific) phrase do not count: "Korr. budget" is revised_budget only, "Forventet regnskab" a

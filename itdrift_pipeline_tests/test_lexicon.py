@@ -135,3 +135,13 @@ def test_cell_starts_split_headers_set_too_tight() -> None:
     assert lexicon.cell_starts("Korrigeret budget Regnskab") == [0, 18]
     text = "Stednr. Anlæg U/I Bevilling kr. Forbrug kr. Forskel kr."
     assert [text[i:].split()[0] for i in lexicon.cell_starts(text)] == ["Bevilling", "Forbrug", "Forskel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("Næstved Kommune – Regnskab 2020", ["Næstved Kommune"]), ("AARHUS KOMMUNE", ["Aarhus Kommune"]),
+     ("HØJE-TAASTRUP KOMMUNE", ["Høje-Taastrup Kommune"]),
+     ("Høje Taastrup Kommune", ["Høje Taastrup Kommune"]), ("Region Sjælland", [])],
+)
+def test_municipality_names(text: str, names: list[str]) -> None:
+    assert lexicon.municipalities_in(text) == names

@@ -83,7 +83,6 @@ HEADING_SCALE = 1.2
 _CHAPTER_HEADING = re.compile(r"^Politikområde\s+(?P<area>\S.*?)\s*$", re.IGNORECASE)
 _COMMITTEE = re.compile(r"udvalg(et)?$", re.IGNORECASE)
 _FOOTER_AREA = re.compile(r"politikområde\s+(?P<area>\S.*?)\s+\d+\s*$", re.IGNORECASE)
-_MUNICIPALITY = re.compile(r"(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:[ -][A-ZÆØÅ][\wæøåÆØÅ-]*)*)\s+Kommune\b")
 _NOTES_SECTION = re.compile(r"^beskrivelse\s+af\s+regnskabsresultatet", re.IGNORECASE)
 
 
@@ -242,7 +241,7 @@ def _document_metadata(
     municipality = report_type = fiscal_year = None
     for texts in sources:
         joined = "\n".join(texts)
-        names = Counter(f"{m.group('name')} Kommune" for m in _MUNICIPALITY.finditer(joined))
+        names = Counter(lexicon.municipalities_in(joined))
         reports = Counter(
             (lexicon.report_type_of(m.group("type")), int(m.group("year")))
             for m in lexicon.REPORT_TITLE.finditer(joined)

@@ -33,6 +33,7 @@ from itdrift_pipeline.extract.layout import (
     Phrase,
     Rule,
     Stack,
+    Word,
     column_of,
     gap,
     is_tight,
@@ -146,8 +147,8 @@ def split_side_by_side(lines: Sequence[Line]) -> list[Line]:
     def clear(line: Line) -> bool:
         return not any(p.x0 < cut < p.x1 for p in line.phrases)
 
-    right_rows = [i for i, line in enumerate(lines) if line.x1 > cut and clear(line) and (
-        is_row_line(line_of([w for w in line.words if w.x0 >= cut])))]
+    right_rows = [i for i, line in enumerate(lines) if line.x1 > cut and clear(line)
+                  and _labelled_row([w for w in line.words if w.x0 >= cut])]
     first, last = right_rows[0], right_rows[-1]
     while first > 0 and lines[first - 1].page == lines[first].page and clear(lines[first - 1]):
         first -= 1
@@ -160,6 +161,14 @@ def split_side_by_side(lines: Sequence[Line]) -> list[Line]:
         if words := [w for w in line.words if w.x0 >= cut]:
             right.append(line_of(words))
     return [*lines[:first], *left, *right, *lines[last + 1 :]]
+
+
+def _labelled_row(words: Sequence[Word]) -> bool:
+    """Words that make a table row with a label of its own (not figures cut off from their label)."""
+    if not words:
+        return False
+    line = line_of(list(words))
+    return is_row_line(line) and len(figures_of(line)) < len(line.phrases)
 
 
 def _gutter(lines: Sequence[Line]) -> float | None:
@@ -188,7 +197,28 @@ def _gutter(lines: Sequence[Line]) -> float | None:
         if (len(right) >= GUTTER_ROWS and len(left) >= GUTTER_ROWS
                 and max(line.x1 for line in left) < min(line.x0 for line in right)):
             return min(line.x0 for line in right)
+        if _prose_beside(lines, start):
+            return start
     return None
+
+
+def _prose_beside(lines: Sequence[Line], start: float) -> bool:
+    """A page set in two columns with a table in the right one: a run of lines that no phrase crosses at
+    `start` holds table rows starting there and, beside them, lines of prose ending an em or more before
+    it, and no row further left."""
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and not any(p.x0 < start - line.size < p.x1 for p in line.phrases):
+            run.append(line)
+            continue
+        rows = [ln for ln in run if _labelled_row([w for w in ln.words if w.x0 >= start - 1])]
+        prose = [p for ln in run for p in ln.phrases
+                 if p.x1 < start - ln.size and len(p.words) >= GUTTER_ROWS]
+        others = [ln for ln in run if is_row_line(ln) and figures_of(ln)[0].x0 < start]
+        if len(rows) >= GUTTER_ROWS and len(prose) >= 2 and not others:
+            return True
+        run = []
+    return False
 
 
 def figure_columns(body: Sequence[Line]) -> list[tuple[float, float]]:

@@ -11,6 +11,7 @@ from itdrift_pipeline.extract.tables import (
     figure_columns,
     is_row_line,
     split_figure_runs,
+    split_side_by_side,
 )
 
 from .test_tables import line
@@ -158,3 +159,23 @@ def test_a_variance_beside_a_forecast_is_not_read_as_an_outturns_variance() -> N
     assert [c.column.phase if c.column else None for c in header.columns] == [
         "revised_budget", "forecast", None]
     assert "forecast" in header.columns[2].unread.reason
+
+
+def test_two_tables_side_by_side_are_read_one_after_the_other() -> None:
+    """Class 8: a Drift table and an Anlæg table printed beside each other on shared baselines."""
+    lines = [
+        line(("Biblioteker", 50), ("29.593", 150), ("29.821", 200), ("Ny hal", 320), ("6.006", 420),
+             top=100 + 12 * i)
+        for i in range(3)
+    ]
+    split = split_side_by_side(lines)
+    assert [ln.text for ln in split] == ["Biblioteker 29.593 29.821"] * 3 + ["Ny hal 6.006"] * 3
+
+
+def test_a_table_in_the_right_column_of_a_two_column_page() -> None:
+    """Prose in the left column beside a small table in the right one, on interleaved baselines."""
+    prose = [line(("Regionen kom ud af året med et driftsresultat", 50), top=100 + 11 * i) for i in range(5)]
+    rows = [line(("Sundhed", 320), ("19.628,4", 420), ("19.569,0", 480), top=104 + 11 * i) for i in range(3)]
+    split = split_side_by_side(sorted([*prose, *rows], key=lambda ln: ln.top))
+    assert [ln.text for ln in split][-3:] == ["Sundhed 19.628,4 19.569,0"] * 3
+    assert all(ln.x1 < 300 for ln in split[:5])
