@@ -328,9 +328,14 @@ def analyse_header(
     groups = [p for p in strict.phrases if any(p is q for q in phrases) and not is_label_header(p.text)] \
         if strict else []
     centred = [] if groups else _centred_groups(phrases)
-    stacks = stack_columns([p for p in phrases if not any(p is g for g in [*groups, *centred])])
-    stub, values = _stub_and_values(stacks, figure_columns)
-    placed = _place_groups(values, groups, centred)
+    while True:
+        stacks = stack_columns([p for p in phrases if not any(p is g for g in [*groups, *centred])])
+        stub, values = _stub_and_values(stacks, figure_columns)
+        placed = _place_groups(values, groups, centred)
+        over = [g for g in centred if any(g is p for above in placed.values() for p in above)]
+        if len(over) == len(centred):
+            break
+        centred = over  # a spanning header placed over no cell is a cell's own first line after all
     stub_text = " ".join(normalise_header(s.text) for s in stub)
     unit = (unit_of(stub_text) or unit_of(" ".join(p.text for p in unit_rows)) or unit_of(caption or "")
             or unit_of(context.caption) or BOOK_DEFAULT_UNIT)
