@@ -26,6 +26,7 @@ from itdrift_pipeline.model import (
     MEASURES,
     NARRATIVE_KINDS,
     NOTE_KINDS,
+    PERIODS,
     PHASES,
     PRICE_BASES,
     SIGN_CONVENTIONS,
@@ -86,6 +87,7 @@ class FactSchema(pa.DataFrameModel):
     flow: Series[str] = pa.Field(isin=FLOWS, nullable=True)
     year_source: Series[str] = pa.Field(isin=YEAR_SOURCES, nullable=True)
     price_basis: Series[str] = pa.Field(isin=PRICE_BASES, nullable=True)
+    period: Series[str] = pa.Field(isin=PERIODS, nullable=True)
     report_fiscal_year: Series[pd.Int64Dtype] = pa.Field(nullable=True, coerce=True)
 
     class Config:
@@ -123,6 +125,12 @@ class FactSchema(pa.DataFrameModel):
     @pa.dataframe_check
     def year_source_only_with_fiscal_year(cls, df: pd.DataFrame) -> Series[bool]:
         return df["fiscal_year"].notna() | df["year_source"].isna()
+
+    @pa.dataframe_check
+    def period_only_with_fiscal_year(cls, df: pd.DataFrame) -> Series[bool]:
+        # "Jan" is a month of a year; a month column whose year no header, caption or title states is
+        # no figure of any year, and would meet the whole year's figures in no grain.
+        return df["fiscal_year"].notna() | df["period"].isna()
 
     @pa.dataframe_check
     def fixed_prices_name_their_price_year(cls, df: pd.DataFrame) -> Series[bool]:
