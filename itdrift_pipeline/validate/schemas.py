@@ -504,7 +504,9 @@ def _check_records(
 def _describe_fact(fact: Fact) -> tuple[str, dict[str, Any]]:
     where = (
         f"{fact.table_title}, {row_name(fact.row_code, fact.row_label)}, "
-        + column_label(str(fact.phase), str(fact.measure), fact.fiscal_year)  # str(): any type may be here
+        # str(): any type may be here; a period only when it is one of the vocabulary's keys
+        + column_label(str(fact.phase), str(fact.measure), fact.fiscal_year,
+                       fact.period if fact.period in PERIODS else None)
         + f" ('{fact.as_printed}', side {fact.page})"
     )
     return where, {
