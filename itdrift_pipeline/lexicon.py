@@ -75,6 +75,13 @@ PERIOD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     *((f"Q{n}", re.compile(rf"^({n}\.\s*kvartal|Q{n}|K{n})$", _I)) for n in range(1, 5)),
 )
 
+# How a message names a period's column: "Regnskab 2024, jan." / "Regnskab 2024, 3. kvartal".
+PERIOD_LABELS = {
+    **{f"M{number:02d}": f"{month}." for number, month in enumerate(
+        ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"), start=1)},
+    **{f"Q{n}": f"{n}. kvartal" for n in range(1, 5)},
+}
+
 
 def period_of(text: str) -> str | None:
     """"Jan" -> "M01", "3. kvartal" -> "Q3"; None for anything else."""

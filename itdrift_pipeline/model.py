@@ -60,7 +60,8 @@ PRICE_BASES = ("current", "fixed")
 # The grain of a printed figure, as Fact fields: two facts equal on all of them are one cell read twice.
 # Defined once: Pandera's one_fact_per_printed_cell, the loader's duplicate check and the warehouse's
 # uq_fact_amount_grain all read it. row_code keeps "2.f Øvrige" and "3.c Øvrige" apart, flow the rows
-# marked U and I that share a label.
+# marked U and I that share a label, period the twelve month columns (and the "I alt" year column, period
+# None) of one row.
 FACT_GRAIN = (
     "policy_area",
     "table",
@@ -72,6 +73,7 @@ FACT_GRAIN = (
     "phase",
     "measure",
     "fiscal_year",
+    "period",
 )
 SEVERITIES = ("error", "warning", "info")
 REJECTION_KINDS = (

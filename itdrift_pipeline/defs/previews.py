@@ -21,6 +21,7 @@ def _table_key(fact: Fact) -> TableKey:
 
 def _column_label(fact: Fact) -> str:
     label = fact.phase if fact.fiscal_year is None else f"{fact.phase} {fact.fiscal_year}"
+    label = label if fact.period is None else f"{label} {fact.period}"
     return label if fact.measure == "amount" else f"{label} ({fact.measure})"
 
 

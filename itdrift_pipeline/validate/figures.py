@@ -10,7 +10,7 @@ from decimal import Decimal
 
 # Labels and unit factors are the lexicon's (the one home of the vocabulary, "mia DKK" included).
 from itdrift_pipeline import lexicon
-from itdrift_pipeline.lexicon import KRONER_PER_UNIT, MEASURE_LABELS, PHASE_LABELS
+from itdrift_pipeline.lexicon import KRONER_PER_UNIT, MEASURE_LABELS, PERIOD_LABELS, PHASE_LABELS
 
 HALF = Decimal("0.5")
 # Measures in kroner (DKK), as opposed to quantities, which are plain numbers.
@@ -62,9 +62,12 @@ def format_dk(value: Decimal) -> str:
     return sign + grouped + ("," + fraction if fraction else "")
 
 
-def column_label(phase: str, measure: str, fiscal_year: int | None) -> str:
-    """'Regnskab 2020', 'Over-/underskud 2020', 'Mængde (Budget 2020)': the printed header of a column."""
+def column_label(phase: str, measure: str, fiscal_year: int | None, period: str | None = None) -> str:
+    """'Regnskab 2020', 'Over-/underskud 2020', 'Mængde (Budget 2020)', 'Regnskab 2024, mar.': the printed
+    header of a column, with its month or quarter when it covers one."""
     head = f"{PHASE_LABELS.get(phase, phase)}" + (f" {fiscal_year}" if fiscal_year is not None else "")
+    if period is not None:
+        head += f", {PERIOD_LABELS.get(period, period)}"
     if measure in MEASURE_LABELS:
         return f"{MEASURE_LABELS[measure]} ({head})"
     return head

@@ -49,7 +49,7 @@ def _shown(value: Decimal, fact: Fact) -> str:
 
 def _cell_name(fact: Fact) -> str:
     """'2 IT, inventar og materiel: Over-/underskud 2020': the row and the column header of a figure."""
-    column = column_label(fact.phase, fact.measure, fact.fiscal_year)
+    column = column_label(fact.phase, fact.measure, fact.fiscal_year, fact.period)
     return f"{row_name(fact.row_code, fact.row_label)}: {column}"
 
 
@@ -151,7 +151,8 @@ def _parent_sections(table: PrintedTable) -> list[tuple[RowKey, list[RowKey]]]:
 
 
 def sum_mismatch(document: DocumentInfo, facts: Sequence[Fact]) -> list[Finding]:
-    """Rows -> their "i alt" total, and sub-items 2.a..2.f -> parent 2, in every amount column."""
+    """Rows -> their "i alt" total, and sub-items 2.a..2.f -> parent 2, in every amount column: each month
+    or quarter column on its own (the grid keys columns by period), the year's column on its own."""
     findings: list[Finding] = []
     for table in printed_tables(facts):
         sections = [(total, rows, _rows_text(rows)) for total, rows in _total_sections(table)]
@@ -170,10 +171,14 @@ def sum_mismatch(document: DocumentInfo, facts: Sequence[Fact]) -> list[Finding]
 
 
 def _budget_cell(
-    table: PrintedTable, row: RowKey, fiscal_year: int | None, flow: str | None = None
+    table: PrintedTable,
+    row: RowKey,
+    fiscal_year: int | None,
+    flow: str | None = None,
+    period: str | None = None,
 ) -> Fact | None:
     for phase in VARIANCE_BASES:
-        fact = table.cell(row, ColumnKey(phase, "amount", fiscal_year, flow))
+        fact = table.cell(row, ColumnKey(phase, "amount", fiscal_year, flow, period))
         if fact is not None:
             return fact
     return None
@@ -219,8 +224,11 @@ def variance_mismatch(document: DocumentInfo, facts: Sequence[Fact]) -> list[Fin
         for column in (c for c in table.columns if c.phase == "variance" and c.measure == "amount"):
             for row in table.rows:
                 variance = table.cell(row, column)
-                actual = table.cell(row, ColumnKey("actual", "amount", column.fiscal_year, column.flow))
-                budget = _budget_cell(table, row, column.fiscal_year, column.flow)
+                # Actual and budget of the variance's own flow and month (or the whole year).
+                actual = table.cell(
+                    row, ColumnKey("actual", "amount", column.fiscal_year, column.flow, column.period)
+                )
+                budget = _budget_cell(table, row, column.fiscal_year, column.flow, column.period)
                 if variance is not None and actual is not None and budget is not None:
                     found = _variance_check(document, variance, actual, budget)
                     findings += [found] if found else []
@@ -237,7 +245,7 @@ def _price_year_column(
     if year is None or year > report_year:
         return []  # overslagsår carry no price-year convention to check against
     cells = [fact for row in table.rows if (fact := table.cell(row, column)) is not None]
-    label = f"{table.key.table_title}: {column_label(column.phase, column.measure, year)}"
+    label = f"{table.key.table_title}: {column_label(column.phase, column.measure, year, column.period)}"
     findings = []
     # A past year is either in its own prices or restated in the report year's ("i 2021-priser").
     allowed = {year, report_year}
@@ -390,7 +398,8 @@ def _row_pairs(hub: PrintedTable, other: PrintedTable) -> list[tuple[RowKey, Row
 
 def cross_table_mismatch(document: DocumentInfo, facts: Sequence[Fact]) -> list[Finding]:
     """Overall-result and specific-assumptions figures against activity_areas, the hub, so that one
-    discrepancy gives one finding; a gap of one printed unit is rounding drift (warning)."""
+    discrepancy gives one finding; a gap of one printed unit is rounding drift (warning). Whole-year
+    figures only: a month's column is never held against the hub's year."""
     findings: list[Finding] = []
     tables = printed_tables(facts)
     for hub in (t for t in tables if t.key.table == "activity_areas"):
@@ -401,7 +410,7 @@ def cross_table_mismatch(document: DocumentInfo, facts: Sequence[Fact]) -> list[
             if other.key.table == "overall_result" and other.key.account != hub.key.account:
                 continue  # the Anlæg table has no counterpart among the Drift activity areas
             for other_row, hub_row in _row_pairs(hub, other):
-                for column in (c for c in other.columns if c.measure == "amount"):
+                for column in (c for c in other.columns if c.measure == "amount" and c.period is None):
                     for other_phase, hub_phase in phases:
                         compared = other.cell(other_row, column) if column.phase == other_phase else None
                         reference = hub.cell(
@@ -590,7 +599,8 @@ def narrative_mismatch(
     Surpluses, deficits, mer-/mindreforbrug against the over-/underskud read by the table's convention;
     actuals and budgets against their columns; unit prices against the Gns. pris of their group in
     Specifikke forudsætninger. An amount with no table figure to compare with is reported as info, saying
-    why; carry-overs and transfers are never compared: no table prints them.
+    why; carry-overs and transfers are never compared: no table prints them. The text speaks of the year,
+    so only whole-year columns are read (the grid's lookups here name no period), never a month's.
     """
     tables = printed_tables(facts)
     findings: list[Finding] = []
@@ -681,8 +691,12 @@ def quantity_price_mismatch(document: DocumentInfo, facts: Sequence[Fact]) -> li
         for column in (c for c in table.columns if c.measure == "quantity"):
             for row in table.rows:
                 quantity = table.cell(row, column)
-                price = table.cell(row, ColumnKey(column.phase, "unit_price", column.fiscal_year))
-                amount = table.cell(row, ColumnKey(column.phase, "amount", column.fiscal_year))
+                price = table.cell(
+                    row, ColumnKey(column.phase, "unit_price", column.fiscal_year, period=column.period)
+                )
+                amount = table.cell(
+                    row, ColumnKey(column.phase, "amount", column.fiscal_year, period=column.period)
+                )
                 if quantity is not None and price is not None and amount is not None:
                     found = _quantity_price_check(document, quantity, price, amount)
                     findings += [found] if found else []

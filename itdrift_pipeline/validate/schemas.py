@@ -26,6 +26,7 @@ from itdrift_pipeline.model import (
     MEASURES,
     NARRATIVE_KINDS,
     NOTE_KINDS,
+    PERIODS,
     PHASES,
     PRICE_BASES,
     SIGN_CONVENTIONS,
@@ -86,6 +87,7 @@ class FactSchema(pa.DataFrameModel):
     flow: Series[str] = pa.Field(isin=FLOWS, nullable=True)
     year_source: Series[str] = pa.Field(isin=YEAR_SOURCES, nullable=True)
     price_basis: Series[str] = pa.Field(isin=PRICE_BASES, nullable=True)
+    period: Series[str] = pa.Field(isin=PERIODS, nullable=True)
     report_fiscal_year: Series[pd.Int64Dtype] = pa.Field(nullable=True, coerce=True)
 
     class Config:
@@ -123,6 +125,12 @@ class FactSchema(pa.DataFrameModel):
     @pa.dataframe_check
     def year_source_only_with_fiscal_year(cls, df: pd.DataFrame) -> Series[bool]:
         return df["fiscal_year"].notna() | df["year_source"].isna()
+
+    @pa.dataframe_check
+    def period_only_with_fiscal_year(cls, df: pd.DataFrame) -> Series[bool]:
+        # "Jan" is a month of a year; a month column whose year no header, caption or title states is
+        # no figure of any year, and would meet the whole year's figures in no grain.
+        return df["fiscal_year"].notna() | df["period"].isna()
 
     @pa.dataframe_check
     def fixed_prices_name_their_price_year(cls, df: pd.DataFrame) -> Series[bool]:
@@ -496,7 +504,9 @@ def _check_records(
 def _describe_fact(fact: Fact) -> tuple[str, dict[str, Any]]:
     where = (
         f"{fact.table_title}, {row_name(fact.row_code, fact.row_label)}, "
-        + column_label(str(fact.phase), str(fact.measure), fact.fiscal_year)  # str(): any type may be here
+        # str(): any type may be here; a period only when it is one of the vocabulary's keys
+        + column_label(str(fact.phase), str(fact.measure), fact.fiscal_year,
+                       fact.period if fact.period in PERIODS else None)
         + f" ('{fact.as_printed}', side {fact.page})"
     )
     return where, {

@@ -3,7 +3,9 @@
 Rules compare cells of these grids; a table is identified by (policy area, family, caption, account),
 which keeps the Drift and the Anlæg table of "Overordnet regnskabsresultat" apart. Rows and columns both
 carry the fact's flow, so the rows marked U and I that share a label stay two rows and an expenditure cell
-is only ever compared with expenditure cells.
+is only ever compared with expenditure cells. Columns carry the fact's period too: the twelve month
+columns of a monthly table and its "I alt" year column (period None) are thirteen columns, so a rule
+reads one month at a time and never adds months into a year.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ class ColumnKey:
     measure: str
     fiscal_year: int | None
     flow: str | None = None
+    period: str | None = None  # model.PERIODS; None for the whole fiscal year
 
 
 @dataclass
@@ -101,7 +104,7 @@ def printed_tables(facts: Iterable[Fact]) -> list[PrintedTable]:
         key = table_key(fact)
         table = tables.setdefault(key, PrintedTable(key))
         row = RowKey(fact.row_code, fact.row_label, fact.flow)
-        column = ColumnKey(fact.phase, fact.measure, fact.fiscal_year, fact.flow)
+        column = ColumnKey(fact.phase, fact.measure, fact.fiscal_year, fact.flow, fact.period)
         rows.setdefault(key, {})[row] = None
         columns.setdefault(key, {})[column] = None
         if fact.is_total:

@@ -70,6 +70,11 @@ loader refuses anything it could not store exactly), and `*_tdkk` columns come b
 - **Flows**: a table that prints Udgifter, Indtægter and Netto (or rows marked U and I) has one figure
   per flow (`fact_amount.flow`); `v_policy_area_result` and `v_activity_variance` read only rows without
   a flow or with `flow = 'net'`, so expenditure and income are never added to the net figure.
+- **Periods**: a table of monthly (or quarterly) accounts has one figure per month column beside the
+  year's "I alt" (`fact_amount.period`: `M01`..`M12`, `Q1`..`Q4`; null for the whole year);
+  `v_policy_area_result`, `v_activity_variance` and `v_multi_year` read only whole-year rows
+  (`period IS NULL`), so months never add into a year. `v_fixed_prices` lists every figure with its
+  `period`; add up a year there over `period IS NULL` only.
 - **Unread columns**: a figure column whose header could not be read without guessing gives no figures;
   `v_unread_columns` lists it with the header as printed and the reason.
 - **Chapters**: `dim_document_chapter` is a bridge document x policy area with the page range and the

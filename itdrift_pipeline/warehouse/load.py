@@ -468,6 +468,7 @@ def _fact_rows(
             **_bbox(f.bbox),
             "flow": f.flow,
             "year_source": f.year_source,
+            "period": f.period,
         }
         for f in facts
     ]

@@ -402,6 +402,13 @@ fact_amount = sa.Table(
         comment="Where fiscal_year was printed: 'header' (the column), 'caption', 'heading' or 'title' "
         "(the innermost that states it); null when fiscal_year is null or for rows loaded before 0003.",
     ),
+    sa.Column(
+        "period",
+        sa.String(10),
+        comment="The part of the fiscal year a month or quarter column covers: 'M01'..'M12' (Jan .. Dec), "
+        "'Q1'..'Q4' (1. .. 4. kvartal); null for a figure of the whole fiscal year. Sum or compare years "
+        "over null only: the months are printed beside their year total.",
+    ),
     sa.UniqueConstraint(*FACT_GRAIN_COLUMNS, name="grain"),
     sa.CheckConstraint(_in("table_family", model.TABLE_FAMILIES), name="table_family"),
     sa.CheckConstraint("account IS NULL OR " + _in("account", model.ACCOUNTS), name="account"),
@@ -417,8 +424,9 @@ fact_amount = sa.Table(
     sa.CheckConstraint(_null_or_in("flow", model.FLOWS), name="flow"),
     sa.CheckConstraint(_null_or_in("year_source", model.YEAR_SOURCES), name="year_source"),
     sa.CheckConstraint(_null_or_in("source_unit", model.SOURCE_UNITS), name="source_unit"),
+    sa.CheckConstraint(_null_or_in("period", model.PERIODS), name="period"),
     comment="One printed figure of a table. Grain: document x policy area x table x account x row "
-    "(code and label) x flow x phase x measure x fiscal year.",
+    "(code and label) x flow x phase x measure x fiscal year x period.",
 )
 
 fact_narrative_amount = sa.Table(

@@ -45,6 +45,9 @@ _LOADED_FACT = """
 # views that show one amount per key read the net figure (or the figure of a table without flows), so
 # expenditure and income are never added to it.
 _NET_FLOW = "(f.flow IS NULL OR f.flow = 'net')"
+# A state agency's monthly accounts print twelve month (or four quarter) columns beside the year's "I alt";
+# the views that show one amount per key read the whole-year figure only, so months never add into a year.
+_WHOLE_YEAR = "f.period IS NULL"
 
 
 v_policy_area_result = View(
@@ -85,7 +88,7 @@ WITH figure AS (
     {_LOADED_FACT}
     WHERE f.table_family = 'overall_result' AND f.measure = 'amount'
       AND f.account IS NOT NULL AND f.fiscal_year IS NOT NULL
-      AND f.phase IN ('actual', 'revised_budget', 'variance') AND {_NET_FLOW}
+      AND f.phase IN ('actual', 'revised_budget', 'variance') AND {_NET_FLOW} AND {_WHOLE_YEAR}
     GROUP BY f.policy_area_id, f.fiscal_year, f.account, f.phase,
              f.document_id, d.file, d.fiscal_year, d.ingested_at
 ),
@@ -176,6 +179,7 @@ WITH per_document AS (
     {_LOADED_FACT}
     WHERE f.activity_id IS NOT NULL AND f.measure = 'amount' AND f.fiscal_year IS NOT NULL
       AND f.table_family IN ('activity_areas', 'specific_assumptions') AND {_NET_FLOW}
+      AND {_WHOLE_YEAR}
     GROUP BY f.document_id, d.file, d.fiscal_year, d.ingested_at, f.activity_id, f.fiscal_year
 ),
 latest AS (
@@ -219,7 +223,8 @@ v_multi_year = View(
     name="v_multi_year",
     comment="Every actual (Regnskab) of every loaded report's Overordnet regnskabsresultat, as printed, "
     "with its price year and source document. A year restated by a later report appears once per "
-    "report; is_latest_report marks the one the other views use.",
+    "report; is_latest_report marks the one the other views use. Whole-year figures only (no month or "
+    "quarter columns).",
     columns={
         "municipality": "Municipality name.",
         "policy_area": "Politikområde.",
@@ -248,6 +253,7 @@ WITH actual AS (
            f.document_id, d.file, d.fiscal_year AS report_fiscal_year, d.ingested_at
     {_LOADED_FACT}
     WHERE f.table_family = 'overall_result' AND f.phase = 'actual' AND f.measure = 'amount'
+      AND {_WHOLE_YEAR}
 ),
 ranked AS (
     SELECT actual.*,
@@ -287,6 +293,8 @@ v_fixed_prices = View(
         "phase": "Phase of the figure.",
         "measure": "amount or unit_price.",
         "fiscal_year": "Year of the figure.",
+        "period": "'M01'..'M12' or 'Q1'..'Q4' for a month's or quarter's column; null for the whole year "
+        "(see fact_amount.period). Add up a year over null only.",
         "price_year": "Price year of the nominal figure; null if unstated.",
         "price_basis_kind": "'current_prices' (the figure's own year), 'fixed_prices' (restated in "
         "price_year prices) or 'unstated' (dim_price_basis.basis).",
@@ -303,8 +311,8 @@ v_fixed_prices = View(
     select=f"""
 WITH converted AS (
     SELECT f.fact_amount_id, f.document_id, d.file AS source_file, f.policy_area_id, f.table_family,
-           f.account, f.row_code, f.row_label, f.flow, f.phase, f.measure, f.fiscal_year, pb.price_year,
-           pb.basis AS price_basis_kind, f.value_dkk AS nominal_dkk,
+           f.account, f.row_code, f.row_label, f.flow, f.phase, f.measure, f.fiscal_year, f.period,
+           pb.price_year, pb.basis AS price_basis_kind, f.value_dkk AS nominal_dkk,
            base.index_name, base.year AS base_year,
            at_price.value AS index_at_price_year, base.value AS index_at_base_year,
            -- 1.0 first: SQLite would divide INTEGER by INTEGER as integers.
@@ -320,7 +328,7 @@ WITH converted AS (
 )
 SELECT c.fact_amount_id, c.document_id, c.source_file, m.name AS municipality, pa.name AS policy_area,
        c.table_family, c.account, c.row_code, c.row_label, c.flow, c.phase, c.measure, c.fiscal_year,
-       c.price_year, c.price_basis_kind, c.nominal_dkk, {_tdkk("c.nominal_dkk")} AS nominal_tdkk,
+       c.period, c.price_year, c.price_basis_kind, c.nominal_dkk, {_tdkk("c.nominal_dkk")} AS nominal_tdkk,
        c.index_name, c.base_year, c.index_at_price_year, c.index_at_base_year,
        c.fixed_dkk, {_tdkk("c.fixed_dkk")} AS fixed_tdkk, c.conversion_status
 FROM converted c

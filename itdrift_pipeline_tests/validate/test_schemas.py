@@ -70,6 +70,11 @@ def test_well_formed_facts_pass() -> None:
         ({"price_basis": "nominal"}, "price_basis: isin"),
         ({"fiscal_year": None, "year_source": "header"}, "year_source_only_with_fiscal_year"),
         ({"price_basis": "fixed", "price_year": None}, "fixed_prices_name_their_price_year"),
+        ({"period": "M13"}, "period: isin"),
+        ({"period": "jan"}, "period: isin"),
+        ({"period": 1}, "period: python_type(str | None)"),
+        # "Jan" of no stated year is a month of no year: it would meet no year's figures in the grain.
+        ({"fiscal_year": None, "period": "M01"}, "period_only_with_fiscal_year"),
         # An overslagsår follows the budget year: the report year's own budget is phase budget.
         ({"phase": "budget_estimate", "fiscal_year": 2020}, "budget_estimate_is_after_the_report_year"),
     ],

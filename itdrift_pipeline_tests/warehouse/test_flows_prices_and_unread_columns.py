@@ -163,7 +163,12 @@ def test_narrative_phase_note_account_and_price_basis_are_stored(engine, seed_ca
 
 @pytest.mark.parametrize(
     ("table", "column", "value"),
-    [("fact_amount", "flow", "U"), ("fact_amount", "source_unit", "EUR"), ("fact_note", "price_basis", "x")],
+    [
+        ("fact_amount", "flow", "U"),
+        ("fact_amount", "source_unit", "EUR"),
+        ("fact_amount", "period", "M13"),
+        ("fact_note", "price_basis", "x"),
+    ],
 )
 def test_the_new_checks_refuse_values_outside_the_vocabulary(engine, seed_case, table, column, value):
     load_document(engine, seed_case.extraction, seed_case.validation)

@@ -228,8 +228,12 @@ def test_a_loaded_warehouse_at_0002_upgrades_to_0003_in_place_and_back(warehouse
     assert set(sa.inspect(old).get_view_names()) == {view.name for view in VIEWS}
     with old.connect() as connection:
         command.check(alembic_config(connection))
-        flows = connection.execute(sa.text("SELECT DISTINCT flow, year_source FROM fact_amount")).all()
-    assert flows == [(None, None)]  # unknown for rows loaded before 0003, until the document is reloaded
+        flows = connection.execute(
+            sa.text("SELECT DISTINCT flow, year_source, period FROM fact_amount")
+        ).all()
+    # Flow and year source unknown for rows loaded before 0003, until the document is reloaded; a null
+    # period is the whole year, which every figure 0002 stored is.
+    assert flows == [(None, None, None)]
     assert check_constraints(old) == check_constraints(make_engine(f"sqlite:///{tmp_path / 'fresh.sqlite'}"))
     load_document(old, seed_case.extraction, seed_case.validation)
     assert row_counts_of(old) == upgraded
@@ -250,6 +254,19 @@ def test_the_downgrade_to_0002_refuses_what_0002_cannot_store(engine, seed_case)
     load_document(engine, extraction, seed_case.validation)
 
     with engine.begin() as connection, pytest.raises(RuntimeError, match="phases forecast"):
+        command.downgrade(alembic_config(connection), "0002")
+
+    assert current_revision(engine) == "0003"
+
+
+def test_the_downgrade_to_0002_refuses_month_figures(engine, seed_case):
+    # 0002 would read a month's figure as the whole year's, even where the old grain tells them apart.
+    actual = next(f for f in seed_case.extraction.facts if f.phase == "actual" and f.row_code == "1")
+    january = replace(actual, row_label="Kun januar", period="M01", as_printed="1")
+    load_document(engine, replace(seed_case.extraction, facts=[*seed_case.extraction.facts, january]),
+                  seed_case.validation)
+
+    with engine.begin() as connection, pytest.raises(RuntimeError, match="figures of a month or quarter"):
         command.downgrade(alembic_config(connection), "0002")
 
     assert current_revision(engine) == "0003"

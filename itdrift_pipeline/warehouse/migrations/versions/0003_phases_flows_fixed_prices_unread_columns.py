@@ -1,20 +1,21 @@
 # ruff: noqa: E501  (generated DDL: comments are one string each, as the database stores them)
-"""Phases forecast, budget_estimate, appropriation; fact flow, year source and row code in the grain; fixed prices; narrative phase; note account and price basis; fact_unread_column, v_unread_columns.
+"""Phases forecast, budget_estimate, appropriation; fact flow, period, year source and row code in the grain; fixed prices; narrative phase; note account and price basis; fact_unread_column, v_unread_columns.
 
 Revision ID: 0003
 Revises: 0002
 Create Date: 2026-12-06 04:40:00.000000
 
 Adds reference rows, nullable columns, checks and a table, and replaces the fact grain with one that has
-row_code and flow (model.FACT_GRAIN), so a warehouse at 0002 upgrades in place and keeps its rows (their
-flow and year_source stay null until the document is loaded again). The views read the new columns, so
+row_code, flow and period (model.FACT_GRAIN), so a warehouse at 0002 upgrades in place and keeps its rows
+(their flow, period and year_source stay null until the document is loaded again; a null period is the
+whole fiscal year, as every figure loaded before 0003 is). The views read the new columns, so
 they are dropped first and recreated last, from the frozen SQL below. On SQLite the changed tables are
 rebuilt (batch mode); dim_price_basis is rebuilt while fact_amount has no foreign key to it, since SQLite
 refuses to drop a referenced table inside the migration's transaction.
 
 The downgrade refuses, saying why, while the warehouse holds what 0002 cannot store (a new phase or
-narrative kind, a figure in fixed prices, two figures the old grain cannot tell apart): reload or delete
-those documents first.
+narrative kind, a figure in fixed prices, a month's or quarter's figure, two figures the old grain cannot
+tell apart): reload or delete those documents first.
 """
 
 from collections.abc import Sequence
@@ -52,6 +53,7 @@ GRAIN_0003 = (
     "phase",
     "measure",
     "fiscal_year",
+    "period",
 )
 
 # Comments this revision changes, (old, new), for the databases that store comments (PostgreSQL).
@@ -100,7 +102,7 @@ TABLE_COMMENTS = {
     ),
     "fact_amount": (
         "One printed figure of a table. Grain: document x policy area x table x account x row x phase x measure x fiscal year.",
-        "One printed figure of a table. Grain: document x policy area x table x account x row (code and label) x flow x phase x measure x fiscal year.",
+        "One printed figure of a table. Grain: document x policy area x table x account x row (code and label) x flow x phase x measure x fiscal year x period.",
     ),
 }
 
@@ -122,7 +124,7 @@ WITH figure AS (
     JOIN dim_price_basis pb ON pb.price_basis = f.price_basis
     WHERE f.table_family = 'overall_result' AND f.measure = 'amount'
       AND f.account IS NOT NULL AND f.fiscal_year IS NOT NULL
-      AND f.phase IN ('actual', 'revised_budget', 'variance') AND (f.flow IS NULL OR f.flow = 'net')
+      AND f.phase IN ('actual', 'revised_budget', 'variance') AND (f.flow IS NULL OR f.flow = 'net') AND f.period IS NULL
     GROUP BY f.policy_area_id, f.fiscal_year, f.account, f.phase,
              f.document_id, d.file, d.fiscal_year, d.ingested_at
 ),
@@ -180,6 +182,7 @@ WITH per_document AS (
     JOIN dim_price_basis pb ON pb.price_basis = f.price_basis
     WHERE f.activity_id IS NOT NULL AND f.measure = 'amount' AND f.fiscal_year IS NOT NULL
       AND f.table_family IN ('activity_areas', 'specific_assumptions') AND (f.flow IS NULL OR f.flow = 'net')
+      AND f.period IS NULL
     GROUP BY f.document_id, d.file, d.fiscal_year, d.ingested_at, f.activity_id, f.fiscal_year
 ),
 latest AS (
@@ -227,6 +230,7 @@ WITH actual AS (
     JOIN dim_document d ON d.document_id = f.document_id AND d.status = 'loaded'
     JOIN dim_price_basis pb ON pb.price_basis = f.price_basis
     WHERE f.table_family = 'overall_result' AND f.phase = 'actual' AND f.measure = 'amount'
+      AND f.period IS NULL
 ),
 ranked AS (
     SELECT actual.*,
@@ -247,8 +251,8 @@ JOIN dim_municipality m ON m.municipality_id = pa.municipality_id
 
 WITH converted AS (
     SELECT f.fact_amount_id, f.document_id, d.file AS source_file, f.policy_area_id, f.table_family,
-           f.account, f.row_code, f.row_label, f.flow, f.phase, f.measure, f.fiscal_year, pb.price_year,
-           pb.basis AS price_basis_kind, f.value_dkk AS nominal_dkk,
+           f.account, f.row_code, f.row_label, f.flow, f.phase, f.measure, f.fiscal_year, f.period,
+           pb.price_year, pb.basis AS price_basis_kind, f.value_dkk AS nominal_dkk,
            base.index_name, base.year AS base_year,
            at_price.value AS index_at_price_year, base.value AS index_at_base_year,
            -- 1.0 first: SQLite would divide INTEGER by INTEGER as integers.
@@ -267,7 +271,7 @@ WITH converted AS (
 )
 SELECT c.fact_amount_id, c.document_id, c.source_file, m.name AS municipality, pa.name AS policy_area,
        c.table_family, c.account, c.row_code, c.row_label, c.flow, c.phase, c.measure, c.fiscal_year,
-       c.price_year, c.price_basis_kind, c.nominal_dkk, CAST((c.nominal_dkk) / 1000.0 AS NUMERIC(21, 5)) AS nominal_tdkk,
+       c.period, c.price_year, c.price_basis_kind, c.nominal_dkk, CAST((c.nominal_dkk) / 1000.0 AS NUMERIC(21, 5)) AS nominal_tdkk,
        c.index_name, c.base_year, c.index_at_price_year, c.index_at_base_year,
        c.fixed_dkk, CAST((c.fixed_dkk) / 1000.0 AS NUMERIC(21, 5)) AS fixed_tdkk, c.conversion_status
 FROM converted c
@@ -592,6 +596,14 @@ def upgrade() -> None:
                 comment="Where fiscal_year was printed: 'header' (the column), 'caption', 'heading' or 'title' (the innermost that states it); null when fiscal_year is null or for rows loaded before 0003.",
             )
         )
+        batch.add_column(
+            sa.Column(
+                "period",
+                sa.String(length=10),
+                nullable=True,
+                comment="The part of the fiscal year a month or quarter column covers: 'M01'..'M12' (Jan .. Dec), 'Q1'..'Q4' (1. .. 4. kvartal); null for a figure of the whole fiscal year. Sum or compare years over null only: the months are printed beside their year total.",
+            )
+        )
         batch.drop_constraint(op.f("uq_fact_amount_grain"), type_="unique")
         batch.create_unique_constraint(op.f("uq_fact_amount_grain"), list(GRAIN_0003))
         batch.create_check_constraint(
@@ -604,6 +616,10 @@ def upgrade() -> None:
         batch.create_check_constraint(
             op.f("ck_fact_amount_source_unit"),
             "source_unit IS NULL OR source_unit IN ('1000 DKK', 'mio DKK', 'mia DKK', 'DKK')",
+        )
+        batch.create_check_constraint(
+            op.f("ck_fact_amount_period"),
+            "period IS NULL OR period IN ('M01', 'M02', 'M03', 'M04', 'M05', 'M06', 'M07', 'M08', 'M09', 'M10', 'M11', 'M12', 'Q1', 'Q2', 'Q3', 'Q4')",
         )
     with op.batch_alter_table("fact_narrative_amount") as batch:
         batch.add_column(
@@ -740,6 +756,7 @@ def _refuse_if_not_storable_at_0002() -> None:
             "SELECT COUNT(*) FROM fact_amount f JOIN dim_price_basis pb ON pb.price_basis = f.price_basis "
             "WHERE pb.basis = 'fixed_prices'"
         ),
+        "figures of a month or quarter": "SELECT COUNT(*) FROM fact_amount WHERE period IS NOT NULL",
         "figures that differ only in row code or flow": (
             f"SELECT COUNT(*) FROM (SELECT {old_grain} FROM fact_amount GROUP BY {old_grain} HAVING COUNT(*) > 1) d"
         ),
@@ -772,11 +789,13 @@ def downgrade() -> None:
         batch.drop_constraint(op.f("fk_fact_narrative_amount_phase_dim_phase"), type_="foreignkey")
         batch.drop_column("phase")
     with op.batch_alter_table("fact_amount") as batch:
+        batch.drop_constraint(op.f("ck_fact_amount_period"), type_="check")
         batch.drop_constraint(op.f("ck_fact_amount_source_unit"), type_="check")
         batch.drop_constraint(op.f("ck_fact_amount_year_source"), type_="check")
         batch.drop_constraint(op.f("ck_fact_amount_flow"), type_="check")
         batch.drop_constraint(op.f("uq_fact_amount_grain"), type_="unique")
         batch.create_unique_constraint(op.f("uq_fact_amount_grain"), list(GRAIN_0002))
+        batch.drop_column("period")
         batch.drop_column("year_source")
         batch.drop_column("flow")
     op.get_bind().exec_driver_sql("DELETE FROM dim_price_basis WHERE basis = 'fixed_prices'")
