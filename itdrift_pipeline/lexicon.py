@@ -192,6 +192,13 @@ MUNICIPALITY = re.compile(
 )
 
 
+# A line that only names the publisher ("Næstved Kommune", "REGION SJÆLLAND", "Styrelsen for ..."): never
+# a document's title.
+PUBLISHER_LINE = re.compile(
+    r"^\s*(\S+([ -]\S+)*\s+(kommune|KOMMUNE)|region\s+\S+|styrelsen\s+for\b.*)\s*$", _I
+)
+
+
 def municipalities_in(text: str) -> list[str]:
     """Every municipality a text names, as "Name Kommune" (capitals read as a name: "Aarhus Kommune")."""
     names = []

@@ -280,7 +280,7 @@ def _chapters(
         if match:
             starts.append((_chapter_start(content, index, body_size), match.group("area"), committee))
     if not starts:
-        return [_whole_document_chapter(content, pages, running)] if content else []
+        return [_whole_document_chapter(content, pages, running, body_size)] if content else []
     chapters = []
     for number, (start, area, committee) in enumerate(starts):
         end = starts[number + 1][0] if number + 1 < len(starts) else len(content)
@@ -308,13 +308,23 @@ def _chapter_start(content: Sequence[Line], heading: int, body_size: float) -> i
 
 
 def _whole_document_chapter(
-    content: list[Line], pages: Sequence[PageText], running: set[int]
+    content: list[Line], pages: Sequence[PageText], running: set[int], body_size: float
 ) -> tuple[Chapter, list[Line]]:
-    """A chapter printed on its own without a heading: its policy area from the footer, if any."""
+    """A document without "Politikområde" chapters is one chapter. Its policy area is the one its footer
+    names, else its title (the largest heading on the first page that is not the publisher's name): a
+    committee's attachment or a budget book is read under the name it gives itself, never under none."""
     footers = [line.text for page in pages for line in page.lines if id(line) in running]
     areas = Counter(m.group("area") for text in footers if (m := _FOOTER_AREA.search(text)))
-    area = areas.most_common(1)[0][0] if areas else ""
-    return Chapter(area, f"Politikområde {area}" if area else "", None, 1, len(pages)), content
+    if areas:
+        area = areas.most_common(1)[0][0]
+        return Chapter(area, f"Politikområde {area}", None, 1, len(pages)), content
+    first = [line for line in content if line.page == content[0].page and _is_heading(line, body_size)]
+    titles = [line for line in first if not lexicon.PUBLISHER_LINE.match(line.text)]
+    if not titles:
+        return Chapter("", "", None, 1, len(pages)), content
+    largest = max(line.size for line in titles)
+    title = next(line.text for line in titles if line.size == largest)
+    return Chapter(title, title, None, 1, len(pages)), content
 
 
 # --- Chapter -----------------------------------------------------------------------------------------------
@@ -354,15 +364,22 @@ def _read_chapter(
     read = ChapterRead()
     tables: list[ReadTable] = []
     current: ReadTable | None = None
+    previous: Event | None = None
     for event in events:
         if isinstance(event, TableRegion):
             current = read_table(event)
             tables.append(current)
-        elif event.kind == "note":
+            # A caption may state the table's price basis or sign ("…, 1.000 kr., løbende priser").
+            read.notes.extend(_stated(parse_note_block(
+                [current.caption], event.page, policy_area, current.family, current.caption)))
+        elif event.kind == "note" or (_is_plain_note(event) and isinstance(previous, TableRegion)):
             family = current.family if current else None
             title = current.caption if current else None
             texts = [ln.text for ln in event.lines]
-            read.notes.extend(parse_note_block(texts, event.lines[0].page, policy_area, family, title))
+            notes = parse_note_block(texts, event.lines[0].page, policy_area, family, title)
+            # A line of plain text right under a table is a note only for the conventions it states.
+            read.notes.extend(notes if event.kind == "note" else _stated(notes))
+        previous = event
     read.tables = len(tables)
     conventions = ChapterConventions(tuple(read.notes))
     for table in tables:
@@ -377,6 +394,19 @@ def _read_chapter(
     narrative = _narrative(policy_area, events, tables)
     read.narrative, read.unread_narrative = narrative.amounts, narrative.unread
     return read
+
+
+# Plain text right under a table is read for conventions when it is this short: a note, not a paragraph.
+PLAIN_NOTE_MAX_LINES = 3
+
+
+def _is_plain_note(event: Event) -> bool:
+    return isinstance(event, _Block) and event.kind == "text" and len(event.lines) <= PLAIN_NOTE_MAX_LINES
+
+
+def _stated(notes: list[Note]) -> list[Note]:
+    """The notes that state a convention (price year, variance sign, amount sign), not other remarks."""
+    return [note for note in notes if note.kind != "other"]
 
 
 def _events(

@@ -117,8 +117,14 @@ def _rows_text(rows: list[RowKey]) -> str:
 
 
 def _total_sections(table: PrintedTable) -> list[tuple[RowKey, list[RowKey]]]:
-    """Each total row with the rows it sums: those of its flow printed since the previous total of that
-    flow, sub-items left out. Rows of another flow are never added in (U and I rows to a U total)."""
+    """Each total row with the rows it sums, per flow (U and I rows are never added into one total).
+
+    By default the rows of its flow printed since the previous total, sub-items left out. Where those do
+    not add up (beyond rounding, in some amount column), two other readings of a grouped table are tried
+    and kept if they add up in every column: the last rows only (a group heading without figures started
+    the group, "Praksisområdet" over its rows), or the subtotals since the last grand total with the
+    rows no subtotal took ("Sundhed i alt" over "Hospitaler i alt", "Psykiatrien", ...). A total that
+    adds up under no reading is reported against the default, as before."""
     sections = []
     for flow in dict.fromkeys(row.flow for row in table.rows):
         sections += _flow_sections(table, [row for row in table.rows if row.flow == flow])
@@ -126,15 +132,38 @@ def _total_sections(table: PrintedTable) -> list[tuple[RowKey, list[RowKey]]]:
 
 
 def _flow_sections(table: PrintedTable, rows: list[RowKey]) -> list[tuple[RowKey, list[RowKey]]]:
-    sections, section = [], []
+    sections: list[tuple[RowKey, list[RowKey]]] = []
+    section: list[RowKey] = []  # rows since the previous total
+    block: list[RowKey] = []  # subtotals and the rows no subtotal took, since the last grand total
     for row in rows:
         if row not in table.totals:
             section.append(row)
+            block.append(row)
             continue
-        top_level = [r for r in section if not r.is_sub_item]
-        sections.append((row, top_level or section))
+        top_level = [r for r in section if not r.is_sub_item] or section
+        readings = [top_level, *(top_level[k:] for k in range(1, len(top_level)))]
+        if any(r in table.totals for r in block):
+            readings.append([r for r in block if not r.is_sub_item])
+        chosen = next((rows for rows in readings if rows and _adds_up(table, row, rows)), top_level)
+        sections.append((row, chosen))
+        block = [r for r in block if r not in chosen] + [row]
         section = []
     return sections
+
+
+def _adds_up(table: PrintedTable, total_row: RowKey, rows: list[RowKey]) -> bool:
+    """True when `rows` add up to the total within rounding in every amount column the total prints."""
+    for column in (c for c in table.columns if c.measure == "amount"):
+        total = table.cell(total_row, column)
+        addends = [fact for row in rows if (fact := table.cell(row, column)) is not None]
+        if total is None:
+            continue
+        if not addends:
+            return False
+        gap = total.value - sum((fact.value for fact in addends), Decimal(0))
+        if abs(gap) > _half(total) + _halves(addends):
+            return False
+    return True
 
 
 def _parent_sections(table: PrintedTable) -> list[tuple[RowKey, list[RowKey]]]:
@@ -184,8 +213,10 @@ def _budget_cell(
     return None
 
 
-def _variance_check(document: DocumentInfo, variance: Fact, actual: Fact, budget: Fact) -> Finding | None:
-    convention = variance.sign_convention or STANDARD_CONVENTION
+def _variance_check(
+    document: DocumentInfo, variance: Fact, actual: Fact, budget: Fact, assumed: str = STANDARD_CONVENTION
+) -> Finding | None:
+    convention = variance.sign_convention or assumed
     if convention == STANDARD_CONVENTION:
         expected = actual.value - budget.value
     else:
@@ -207,7 +238,8 @@ def _variance_check(document: DocumentInfo, variance: Fact, actual: Fact, budget
         tolerance = _halves([variance, actual, budget])
         severity, verdict = _rounding_verdict(gap, tolerance, variance)
     if variance.sign_convention is None:
-        verdict += f"; tabellen angiver ingen konvention, {CONVENTION_LABELS[convention]} er antaget"
+        verdict += (f"; tabellen angiver ingen konvention, {CONVENTION_LABELS[convention]} er antaget "
+                    "(som kolonnens øvrige rækker regner)")
     message = (
         f"{_cell_name(variance)} vises som {_shown(variance.value, variance)}, "
         f"men {formula} giver {_shown(expected, variance)} ({verdict})"
@@ -222,6 +254,7 @@ def variance_mismatch(document: DocumentInfo, facts: Sequence[Fact]) -> list[Fin
     findings: list[Finding] = []
     for table in printed_tables(facts):
         for column in (c for c in table.columns if c.phase == "variance" and c.measure == "amount"):
+            cells = []
             for row in table.rows:
                 variance = table.cell(row, column)
                 # Actual and budget of the variance's own flow and month (or the whole year).
@@ -230,9 +263,32 @@ def variance_mismatch(document: DocumentInfo, facts: Sequence[Fact]) -> list[Fin
                 )
                 budget = _budget_cell(table, row, column.fiscal_year, column.flow, column.period)
                 if variance is not None and actual is not None and budget is not None:
-                    found = _variance_check(document, variance, actual, budget)
-                    findings += [found] if found else []
+                    cells.append((variance, actual, budget))
+            assumed = _convention_the_rows_follow(cells)
+            for variance, actual, budget in cells:
+                found = _variance_check(document, variance, actual, budget, assumed)
+                findings += [found] if found else []
     return findings
+
+
+def _convention_the_rows_follow(cells: Sequence[tuple[Fact, Fact, Fact]]) -> str:
+    """The convention to hold a column to when no note states one: the one most of its rows follow
+    (within rounding, two rows at least), else the Danish standard. A table that prints budget minus
+    actual throughout is consistent, not wrong; a row that breaks the column's own rule is still found."""
+    votes = {"actual_minus_budget": 0, "budget_minus_actual": 0}
+    for variance, actual, budget in cells:
+        tolerance = _halves([variance, actual, budget])
+        difference = actual.value - budget.value
+        if difference == 0:
+            continue
+        if abs(variance.value - difference) <= tolerance:
+            votes["actual_minus_budget"] += 1
+        elif abs(variance.value + difference) <= tolerance:
+            votes["budget_minus_actual"] += 1
+    # One row is no evidence of a rule: two or more must follow it, and more than follow the standard.
+    if votes["budget_minus_actual"] >= 2 and votes["budget_minus_actual"] > votes["actual_minus_budget"]:
+        return "budget_minus_actual"
+    return STANDARD_CONVENTION
 
 
 # --- price_year_missing / price_year_mismatch ---------------------------------------------------------

@@ -188,6 +188,35 @@ def test_missing_convention_assumes_the_danish_standard_and_says_so() -> None:
     assert rules.variance_mismatch(DOC, without_convention(_anlaeg("-1.690"))) == []
 
 
+def test_without_a_stated_convention_the_column_is_held_to_the_rule_its_rows_follow() -> None:
+    """A table printing budget minus actual in every row is consistent, not wrong (no note says so);
+    the one row that breaks the column's own rule is found."""
+    facts = [
+        *without_convention(row("Skoler", "1", {"actual": "900", "revised_budget": "1.000",
+                                                "variance": "100"})),
+        *without_convention(row("Veje", "2", {"actual": "550", "revised_budget": "500", "variance": "-50"})),
+        *without_convention(row("Kultur", "3", {"actual": "300", "revised_budget": "280", "variance": "20"})),
+    ]
+    found = _only(rules.variance_mismatch(DOC, facts))
+    assert (found.row_label, found.expected) == ("Kultur", -20)
+    assert "ingen konvention" in found.message
+    assert rules.variance_mismatch(DOC, facts[:6]) == []
+
+
+def test_a_grouped_table_adds_up_by_group_heading_and_by_subtotals() -> None:
+    """Rows under a group heading without figures add up to the group's subtotal; the grand total is
+    the subtotals plus the rows no subtotal took. No false sum_mismatch, and a real gap is still found."""
+    def one(label: str, value: str) -> list:
+        return row(label, None, {"actual": value}, title="Nettodriftsudgifter", is_total="i alt" in label)
+
+    facts = [*one("Hospital A", "100"), *one("Hospital B", "50"), *one("Hospitaler i alt", "150"),
+             *one("Psykiatrien", "40"), *one("Almen praksis", "20"), *one("Medicin", "10"),
+             *one("Praksisområdet i alt", "30"), *one("Præhospitalt", "5"), *one("Sundhed i alt", "225")]
+    assert rules.sum_mismatch(DOC, facts) == []
+    facts[-1] = replace(facts[-1], value=Decimal(325000), as_printed="325")
+    assert [f.row_label for f in rules.sum_mismatch(DOC, facts)] == ["Sundhed i alt"]
+
+
 def test_variance_against_bare_budget_when_there_is_no_revised_budget() -> None:
     facts = row("Leasing", "3", {"actual": "11.503", "budget": "11.632", "variance": "-129"}, title="Andet")
     assert rules.variance_mismatch(DOC, facts) == []
