@@ -40,7 +40,9 @@ from itdrift_pipeline.warehouse.dialect import WarehouseUrlError
 LOCAL_HOME = ".dagster_home"
 
 LOCAL_INSTANCE_YAML = """\
-# Written by `itdrift run` for the project-local Dagster instance; see deploy/dagster.yaml for a team setup.
+# The project-local Dagster instance of `itdrift run` and `dagster dev`, committed so that
+# `DAGSTER_HOME=$PWD/.dagster_home dagster dev` works on a fresh checkout (`itdrift run` writes it when
+# missing); see deploy/dagster.yaml for a team setup.
 # The "warehouse" pool's one-slot limit is stored in the instance itself (itdrift_pipeline/defs/pools.py).
 # A batch command prints no telemetry banner; set to true to share anonymous usage statistics with Dagster.
 telemetry:

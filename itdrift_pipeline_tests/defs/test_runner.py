@@ -10,7 +10,7 @@ import pytest
 
 from itdrift_pipeline.defs.freshness import PARTITION_TAG
 from itdrift_pipeline.defs.partitions import partition_key_for
-from itdrift_pipeline.defs.runner import LOCAL_HOME, materialize_everything
+from itdrift_pipeline.defs.runner import LOCAL_HOME, LOCAL_INSTANCE_YAML, materialize_everything
 from itdrift_pipeline.extract.intake import file_sha256
 
 SEED = "naestved_regnskab_2020_it.pdf"
@@ -115,3 +115,10 @@ def test_a_failed_document_runs_again(project: Path, raw_dir: Path) -> None:
                                       out=out) == 1
         assert "up to date" not in out.getvalue().split("Summary:")[0]
         assert len(_document_runs(project)) == attempt
+
+
+def test_the_committed_local_instance_is_the_one_itdrift_run_writes() -> None:
+    # A fresh checkout has .dagster_home/, so `DAGSTER_HOME=$PWD/.dagster_home dagster dev` starts before
+    # any `itdrift run`, on the same instance configuration.
+    committed = Path(__file__).resolve().parents[2] / LOCAL_HOME / "dagster.yaml"
+    assert committed.read_text(encoding="utf-8") == LOCAL_INSTANCE_YAML
