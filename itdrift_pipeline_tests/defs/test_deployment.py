@@ -86,8 +86,40 @@ def _stop(process: subprocess.Popen) -> None:
         process.wait(timeout=10)
 
 
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
+                  "--disable-background-networking", "--virtual-time-budget=20000", "--window-size=1400,1000"]
+
+
+def _chromium(tmp_path: Path, *args: str) -> str:
+    return subprocess.run(
+        [shutil.which("chromium") or "chromium", *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}",
+         *args], capture_output=True, text=True, timeout=90, check=True,
+    ).stdout
+
+
+def _assert_the_ui_shows_the_rejected_document(base: str, partition: str, tmp_path: Path) -> None:
+    """Headless Chromium renders the Dagster UI: the corrupt PDF's run is a failure tagged with the
+    rejection, and its warehouse_load partition is failed (the other two are materialised)."""
+    if not shutil.which("chromium"):
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("chromium is required in CI for the UI screenshot: apt-get install -y chromium")
+        print("chromium not installed: the UI screenshot part of the deployment test did not run")
+        return
+    runs = _chromium(tmp_path, "--dump-dom", f"{base}/runs")
+    assert "itdrift/rejected: corrupt_pdf" in runs and "Failure" in runs
+    partitions = _chromium(tmp_path, "--dump-dom", f"{base}/assets/warehouse_load?view=partitions")
+    assert "Failed (1)" in partitions and "Materialized (2)" in partitions
+    screenshot = tmp_path / "rejected_partition.png"
+    _chromium(tmp_path, f"--screenshot={screenshot}",
+              f"{base}/assets/validated_document?view=checks&partition={partition}")
+    data = screenshot.read_bytes()
+    # A page Dagster failed to render compresses to a few kilobytes; the checks page does not.
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 30_000
+
+
 @pytest.mark.deployment
 @pytest.mark.postgres
+@pytest.mark.browser
 def test_sensor_runs_documents_with_per_partition_checks_on_the_postgres_deployment(
     deployment_database: sa.URL, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -177,6 +209,8 @@ def test_sensor_runs_documents_with_per_partition_checks_on_the_postgres_deploym
         for spec in checks.check_specs(dg.AssetKey("validated_document")):
             if spec.name != "document_structure":
                 assert latest[(spec.name, cut_off)]["status"] not in ("SUCCEEDED", "FAILED"), spec.name
+
+        _assert_the_ui_shows_the_rejected_document(base, cut_off, tmp_path)
 
         warehouse = sa.create_engine(warehouse_url)
         with warehouse.connect() as connection:
