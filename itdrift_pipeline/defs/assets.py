@@ -144,7 +144,7 @@ def extracted_document(
         metadata["rejection"] = f"{document.error.kind}: {document.error.message}"
         context.log.warning(f"{source.path.name} rejected: {metadata['rejection']}")
         # Shown in the runs list beside the partition, before the blocking check fails the run.
-        context.instance.add_run_tags(context.run_id, tags)
+        context.instance.add_run_tags(context.run.run_id, tags)
     return dg.Output(extraction, metadata=metadata, tags=tags)
 
 
