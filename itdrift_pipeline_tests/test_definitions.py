@@ -35,8 +35,11 @@ def test_definitions_are_loadable() -> None:
     assert {key.name for key in graph.asset_check_keys} == EXPECTED_CHECKS
     for key in graph.get_all_asset_keys():
         node = graph.get(key)
-        assert node.group_name and node.description and node.owners and node.code_version, key
+        assert node.group_name and node.description and node.owners, key
+        # An observation has no code version: it produces nothing.
+        assert node.code_version or node.is_observable, key
         assert any(tag.startswith("dagster/kind/") for tag in node.tags), key
+    assert graph.get(dg.AssetKey("raw_documents")).is_observable
 
 
 def test_asset_graph_snapshot() -> None:
@@ -47,8 +50,9 @@ def test_asset_graph_snapshot() -> None:
         for key in graph.get_all_asset_keys()
         for parent in graph.get(key).parent_keys
     }
+    # raw_documents is an observation without a data edge: every partition is keyed by its own bytes, so
+    # a new file in the directory must not mark the other documents "Unsynced".
     assert edges == {
-        ("raw_documents", "extracted_document"),
         ("extracted_document", "validated_document"),
         ("extracted_document", "warehouse_load"),
         ("validated_document", "warehouse_load"),
@@ -59,6 +63,37 @@ def test_asset_graph_snapshot() -> None:
     assert graph.get(dg.AssetKey("warehouse_load")).pools == {"warehouse"}
     blocking = {key.name for key in graph.asset_check_keys if graph.get_check_spec(key).blocking}
     assert blocking == {"document_structure"}
+    # One check history per document partition (AssetCheckSpec.partitions_def, a 1.13 preview).
+    assert all(graph.get_check_spec(key).partitions_def is not None for key in graph.asset_check_keys)
+
+
+def test_named_jobs_run_in_process() -> None:
+    jobs = {name: defs.resolve_job_def(name) for name in ("document_chain", "build_reports",
+                                                          "observe_raw_directory")}
+    assert all(job.executor_def.name == "in_process" for job in jobs.values())
+    assert jobs["document_chain"].partitions_def is not None
+    repository = defs.get_repository_def()
+    assert {job.name for job in repository.get_sensor_def("raw_directory_sensor").jobs} == {
+        "document_chain", "observe_raw_directory"}
+    assert repository.get_sensor_def("reports_after_loads").job_name == "build_reports"
+    assert repository.get_schedule_def("nightly_refresh").job_name == "document_chain"
+
+
+def test_dg_and_dagster_dev_share_the_code_location_name() -> None:
+    # `dg dev` names the location after [tool.dg.project] (else the folder); workspace.yaml and
+    # [tool.dagster] name it for `dagster dev`. One name, so both find the same sensor cursors.
+    import tomllib
+
+    import yaml
+
+    pyproject = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    workspace = yaml.safe_load((REPO / "workspace.yaml").read_text(encoding="utf-8"))
+    names = {
+        pyproject["tool"]["dg"]["project"]["code_location_name"],
+        pyproject["tool"]["dagster"]["code_location_name"],
+        *(entry["python_module"]["location_name"] for entry in workspace["load_from"]),
+    }
+    assert names == {LOCATION}
 
 
 def test_dagster_cli_validates_the_workspace(tmp_path: Path) -> None:

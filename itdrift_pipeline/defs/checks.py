@@ -6,6 +6,7 @@ The checks do not re-validate: they sort validate_document's findings by rule, s
 
 from __future__ import annotations
 
+import warnings
 from collections import Counter
 from dataclasses import dataclass
 
@@ -80,12 +81,20 @@ FINDING_COLUMNS = ("severity", "rule", "policy area", "table", "row", "phase", "
                    "unit", "page", "message")
 
 
-def check_specs(asset_key: dg.AssetKey) -> list[dg.AssetCheckSpec]:
-    return [
-        dg.AssetCheckSpec(family.check_name, asset=asset_key, description=family.description,
-                          blocking=family.blocking)
-        for family in (*RULE_FAMILIES, UNCLASSIFIED)
-    ]
+def check_specs(
+    asset_key: dg.AssetKey, partitions_def: dg.PartitionsDefinition | None = None
+) -> list[dg.AssetCheckSpec]:
+    """One spec per family. With the asset's partitions each evaluation is recorded for its document
+    (Dagster 1.13 preview), so one clean document never hides the errors of another."""
+    with warnings.catch_warnings():
+        # A preview in 1.13: test_checks and the deployment test pin what we rely on (one evaluation per
+        # check per document partition).
+        warnings.simplefilter("ignore", dg.PreviewWarning)
+        return [
+            dg.AssetCheckSpec(family.check_name, asset=asset_key, description=family.description,
+                              blocking=family.blocking, partitions_def=partitions_def)
+            for family in (*RULE_FAMILIES, UNCLASSIFIED)
+        ]
 
 
 def family_of(rule: str) -> RuleFamily:
@@ -115,9 +124,13 @@ def pandera_failure_cases(validation: ValidationResult) -> str:
 def check_results(asset_key: dg.AssetKey, validation: ValidationResult) -> list[dg.AssetCheckResult]:
     """One result per family. Errors fail with ERROR severity, warnings alone fail with WARN; info passes.
 
-    A rejected document (unreadable PDF) fails the structural check with WARN: it is recorded in the
-    warehouse as rejected, so its load must not be blocked.
+    A rejected document (an unreadable PDF) fails the blocking structural check with ERROR, so its run
+    and partition show as failed; the other checks have nothing to look at and are not evaluated (the UI
+    shows them as not run for that partition), rather than passing on an empty document.
     """
+    if validation.document.status == "rejected":
+        return [_rejected_result(asset_key, validation)]
+
     by_family: dict[str, list[Finding]] = {}
     for finding in validation.findings:
         by_family.setdefault(family_of(finding.rule).check_name, []).append(finding)
@@ -137,10 +150,6 @@ def check_results(asset_key: dg.AssetKey, validation: ValidationResult) -> list[
         passed = not (severities.get("error") or severities.get("warning"))
         warnings_only = bool(severities.get("warning")) and not severities.get("error")
         severity = dg.AssetCheckSeverity.WARN if warnings_only else dg.AssetCheckSeverity.ERROR
-        if family.blocking and validation.document.status == "rejected":
-            error = validation.document.error
-            metadata["rejected"] = f"{error.kind}: {error.message}" if error else "rejected"
-            passed, severity = False, dg.AssetCheckSeverity.WARN
         results.append(
             dg.AssetCheckResult(
                 asset_key=asset_key,
@@ -151,3 +160,24 @@ def check_results(asset_key: dg.AssetKey, validation: ValidationResult) -> list[
             )
         )
     return results
+
+
+STRUCTURE_CHECK = next(family for family in RULE_FAMILIES if family.blocking)
+
+
+def _rejected_result(asset_key: dg.AssetKey, validation: ValidationResult) -> dg.AssetCheckResult:
+    error = validation.document.error
+    return dg.AssetCheckResult(
+        asset_key=asset_key,
+        check_name=STRUCTURE_CHECK.check_name,
+        passed=False,
+        severity=dg.AssetCheckSeverity.ERROR,
+        description="The PDF was rejected at intake; nothing was extracted, so no other check ran.",
+        metadata={
+            "rejected": f"{error.kind}: {error.message}" if error else "rejected",
+            "rejection_kind": error.kind if error else "rejected",
+            "checks_not_run": ", ".join(
+                family.check_name for family in (*RULE_FAMILIES, UNCLASSIFIED) if not family.blocking
+            ),
+        },
+    )

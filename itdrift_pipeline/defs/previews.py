@@ -6,8 +6,11 @@ so a misread column shows up at a glance in the Dagster UI.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Iterable
+
+import dagster as dg
 
 from itdrift_pipeline.defs.markdown import markdown_table
 from itdrift_pipeline.model import TABLE_FAMILIES, ExtractionResult, Fact
@@ -58,3 +61,37 @@ def table_previews(extraction: ExtractionResult) -> str:
         heading = f"### {policy_area} · {title} ({family}{', ' + account if account else ''}; {where})"
         sections.append(f"{heading}\n\n{_preview(facts)}")
     return "\n\n".join(sections) or "_no tables extracted_"
+
+
+# The columns of a fact a data engineer checks first, in the order they read a printed row.
+FACT_TABLE_COLUMNS = ("policy_area", "table", "account", "row_code", "row_label", "phase", "fiscal_year",
+                      "flow", "as_printed", "value", "unit", "page")
+FACT_TABLE_ROWS = 50
+
+
+def _column_type(annotation: object) -> str:
+    text = getattr(annotation, "__name__", None) or str(annotation)
+    return text.replace("typing.", "")
+
+
+def fact_column_schema() -> dg.TableSchema:
+    """Every field of model.Fact as a column, with its type: Dagster renders it as the asset's schema."""
+    return dg.TableSchema(
+        columns=[dg.TableColumn(field.name, _column_type(field.type)) for field in dataclasses.fields(Fact)]
+    )
+
+
+def facts_table(extraction: ExtractionResult, limit: int = FACT_TABLE_ROWS) -> dg.TableMetadataValue:
+    """The first `limit` facts as a table Dagster renders natively (numbers as strings: Decimal is exact)."""
+    records = [
+        dg.TableRecord({column: _cell_value(getattr(fact, column)) for column in FACT_TABLE_COLUMNS})
+        for fact in extraction.facts[:limit]
+    ]
+    schema = dg.TableSchema(columns=[dg.TableColumn(column, "string") for column in FACT_TABLE_COLUMNS])
+    return dg.MetadataValue.table(records, schema=schema)
+
+
+def _cell_value(value: object) -> str | int | bool | None:
+    if value is None or isinstance(value, (str, int, bool)):
+        return value
+    return str(value)

@@ -2,7 +2,7 @@
 
 A document whose partition is already up to date in the instance (freshness.up_to_date, the nightly
 schedule's own decision) is skipped, so the same bytes never run twice; `force=True` (`itdrift run
---force`) runs every document again. The inventory and the reports are rebuilt on every call.
+--force`) runs every document again. The inventory is observed and the reports are rebuilt on every call.
 
 Runs are recorded in a persistent Dagster instance ($DAGSTER_HOME, else .dagster_home/ in the working
 directory), so `DAGSTER_HOME=$PWD/.dagster_home dagster dev` shows them afterwards.
@@ -40,7 +40,9 @@ from itdrift_pipeline.warehouse.dialect import WarehouseUrlError
 LOCAL_HOME = ".dagster_home"
 
 LOCAL_INSTANCE_YAML = """\
-# Written by `itdrift run` for the project-local Dagster instance; see deploy/dagster.yaml for a team setup.
+# The project-local Dagster instance of `itdrift run` and `dagster dev`, committed so that
+# `DAGSTER_HOME=$PWD/.dagster_home dagster dev` works on a fresh checkout (`itdrift run` writes it when
+# missing); see deploy/dagster.yaml for a team setup.
 # The "warehouse" pool's one-slot limit is stored in the instance itself (itdrift_pipeline/defs/pools.py).
 # A batch command prints no telemetry banner; set to true to share anonymous usage statistics with Dagster.
 telemetry:
@@ -126,14 +128,15 @@ def print_document_progress(
                   f"{load.get('warehouse')}  ({load.get('elapsed_seconds')}s)\n")
 
     failure = _failure(result)
-    if failure and failure[0] == BLOCKED_BY_CHECK:
+    if extract.get("status") == "rejected" and (not failure or failure[0] == BLOCKED_BY_CHECK):
+        # The blocking check fails on a rejected PDF by design: data, not a failed run.
+        totals.rejected.append(f"{name} ({extract.get('rejection')})")
+    elif failure and failure[0] == BLOCKED_BY_CHECK:
         totals.rejected.append(f"{name} (structural errors: not loaded)")
         out.write("    load      BLOCKED: the document_structure check failed; see validated_document\n")
     elif failure:
         totals.failed.append(f"{name}: {failure[1]}")
         out.write(f"    FAILED    {failure[1]}\n")
-    elif extract.get("status") == "rejected":
-        totals.rejected.append(f"{name} ({extract.get('rejection')})")
     else:
         totals.loaded += 1
         totals.facts += int(extract.get("facts", 0))
@@ -156,7 +159,7 @@ def materialize_everything(
     out: TextIO | None = None,
     force: bool = False,
 ) -> int:
-    """Materialise raw_documents, every document partition not yet up to date (every one with `force`)
+    """Observe raw_documents, materialise every document partition not yet up to date (every one with `force`)
     and the reports; 0 unless a run failed.
 
     A rejected document, or one blocked by its structural check, is data (reported, exit 0); a step that
@@ -189,8 +192,9 @@ def _materialize(
     out.flush()
 
     totals = RunTotals()
-    inventory = dg.materialize([raw_documents], instance=instance, resources=resources, raise_on_error=False,
-                               run_config=QUIET_CONSOLE)
+    # Selecting the observable source asset runs its observation.
+    inventory = dg.materialize([raw_documents], selection=[raw_documents], instance=instance,
+                               resources=resources, raise_on_error=False, run_config=QUIET_CONSOLE)
     if not inventory.success:
         totals.failed.append((_failure(inventory) or ("", "raw_documents: failed"))[1])
 

@@ -90,9 +90,17 @@ def test_warnings_alone_fail_with_warn_and_info_passes() -> None:
     assert results["document_structure"].passed
 
 
-def test_rejected_document_warns_without_blocking_its_load() -> None:
+def test_rejected_document_fails_the_blocking_check_and_runs_no_other() -> None:
+    # An unreadable PDF must look broken: ERROR on the blocking check (the run and partition fail), and
+    # no other check "passes" on a document with nothing in it.
     rejected = replace(DOCUMENT, status="rejected", error=RejectionInfo("encrypted_pdf", "password"))
-    results = _by_name(checks.check_results(KEY, ValidationResult(document=rejected)))
-    structure = results["document_structure"]
-    assert not structure.passed and structure.severity == dg.AssetCheckSeverity.WARN
+    [structure] = checks.check_results(KEY, ValidationResult(document=rejected))
+    assert structure.check_name == "document_structure"
+    assert not structure.passed and structure.severity == dg.AssetCheckSeverity.ERROR
     assert "encrypted_pdf" in structure.metadata["rejected"].value
+    assert "totals_add_up" in structure.metadata["checks_not_run"].value
+
+
+def test_checks_carry_the_document_partitions() -> None:
+    partitions = dg.DynamicPartitionsDefinition(name="source_documents")
+    assert all(spec.partitions_def == partitions for spec in checks.check_specs(KEY, partitions))

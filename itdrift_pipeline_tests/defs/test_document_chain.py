@@ -12,6 +12,7 @@ import sqlalchemy as sa
 
 from itdrift_pipeline.defs import checks
 from itdrift_pipeline.defs.assets import ALL_ASSETS, DOCUMENT_ASSETS, reports
+from itdrift_pipeline.defs.jobs import JOBS
 from itdrift_pipeline.defs.partitions import partition_key_for, source_documents
 from itdrift_pipeline.defs.schedules import nightly_refresh
 from itdrift_pipeline.defs.sensors import reports_after_loads
@@ -100,23 +101,26 @@ def test_loaded_figures_reach_the_views_and_the_report(chain, instance, resource
 
 
 def test_nightly_schedule_requests_only_what_is_new_or_stale(instance, resources, raw_dir: Path) -> None:
-    def tick() -> list[dg.RunRequest]:
+    def tick():
         # Used as a context manager so its resources are torn down within the test.
         with dg.build_schedule_context(instance=instance, resources=resources,
                                        repository_def=_repository(resources),
                                        scheduled_execution_time=NIGHT) as context:
-            return nightly_refresh.evaluate_tick(context).run_requests
+            return nightly_refresh.evaluate_tick(context)
 
     key = partition_key_for(raw_dir / SEED, file_sha256(raw_dir / SEED))
-    first = tick()  # the sensor never ran: the schedule registers the PDF itself
-    assert instance.get_dynamic_partitions(source_documents.name) == [key]
-    assert [r.partition_key for r in first if r.partition_key] == [key]
+    unregistered = tick()  # the sensor never ran: the schedule only reads, so it registers nothing
+    assert instance.get_dynamic_partitions(source_documents.name) == []
+    assert not unregistered.run_requests and "wait for raw_directory_sensor" in unregistered.skip_message
+
+    instance.add_dynamic_partitions(source_documents.name, [key])
+    [first] = tick().run_requests
+    assert first.partition_key == key
 
     dg.materialize(ALL_ASSETS, selection=DOCUMENT_ASSETS, partition_key=key, instance=instance,
                    resources=resources)
     second = tick()
-    assert [r.partition_key for r in second] == [None]
-    assert {k.to_user_string() for k in second[0].asset_selection} == {"raw_documents", "reports"}
+    assert not second.run_requests and "up to date" in second.skip_message
 
 
 def test_reports_are_rebuilt_once_after_new_loads(chain, instance) -> None:
@@ -131,5 +135,5 @@ def test_reports_are_rebuilt_once_after_new_loads(chain, instance) -> None:
 
 
 def _repository(resources) -> dg.RepositoryDefinition:
-    return dg.Definitions(assets=ALL_ASSETS, schedules=[nightly_refresh],
+    return dg.Definitions(assets=ALL_ASSETS, jobs=JOBS, schedules=[nightly_refresh],
                           resources=resources).get_repository_def()

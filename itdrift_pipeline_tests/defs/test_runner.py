@@ -10,7 +10,7 @@ import pytest
 
 from itdrift_pipeline.defs.freshness import PARTITION_TAG
 from itdrift_pipeline.defs.partitions import partition_key_for
-from itdrift_pipeline.defs.runner import LOCAL_HOME, materialize_everything
+from itdrift_pipeline.defs.runner import LOCAL_HOME, LOCAL_INSTANCE_YAML, materialize_everything
 from itdrift_pipeline.extract.intake import file_sha256
 
 SEED = "naestved_regnskab_2020_it.pdf"
@@ -46,7 +46,10 @@ def test_loads_the_seed_reports_a_rejected_file_and_keeps_the_runs(project: Path
         runs = instance.get_runs()
         assert instance.event_log_storage.get_concurrency_info("warehouse").slot_count == 1
     assert len(runs) == 4  # inventory, two documents, reports
-    assert all(run.status == dg.DagsterRunStatus.SUCCESS for run in runs)
+    # The rejected PDF's run fails on its blocking check, so the UI shows it as broken; the rest succeed.
+    failed = [run for run in runs if run.status != dg.DagsterRunStatus.SUCCESS]
+    assert [(run.status, run.tags.get("itdrift/rejected")) for run in failed] == [
+        (dg.DagsterRunStatus.FAILURE, "empty_file")]
 
 
 def test_a_failed_run_gives_a_non_zero_exit(project: Path, raw_dir: Path) -> None:
@@ -99,11 +102,11 @@ def test_unchanged_documents_are_skipped_forced_ones_and_new_bytes_run(project: 
     assert printed.count("up to date, skipped") == 1
 
     # The warehouse file deleted (or replaced by an empty one): the instance's records are not enough,
-    # everything loads again.
+    # everything loads again, except the rejected PDF, which never reached the warehouse.
     (project / "wh.sqlite").unlink()
     printed, reloaded_runs = run()
-    assert sorted(reloaded_runs) == sorted([seed_key, new_key])
-    assert "up to date" not in printed.split("Summary:")[0]
+    assert reloaded_runs == [seed_key]
+    assert "up to date, skipped  blocked by the structural check" in printed
 
 
 def test_a_failed_document_runs_again(project: Path, raw_dir: Path) -> None:
@@ -115,3 +118,10 @@ def test_a_failed_document_runs_again(project: Path, raw_dir: Path) -> None:
                                       out=out) == 1
         assert "up to date" not in out.getvalue().split("Summary:")[0]
         assert len(_document_runs(project)) == attempt
+
+
+def test_the_committed_local_instance_is_the_one_itdrift_run_writes() -> None:
+    # A fresh checkout has .dagster_home/, so `DAGSTER_HOME=$PWD/.dagster_home dagster dev` starts before
+    # any `itdrift run`, on the same instance configuration.
+    committed = Path(__file__).resolve().parents[2] / LOCAL_HOME / "dagster.yaml"
+    assert committed.read_text(encoding="utf-8") == LOCAL_INSTANCE_YAML
