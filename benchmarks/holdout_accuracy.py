@@ -5,7 +5,8 @@ metadata. A measurement only: it asserts nothing and always exits 0.
 The holdout set was made blind to the extractor and to the layout corpus (other layouts, other
 publishers); scoring is layouts.truth.score on the committed PDFs and truth JSONs in
 itdrift_pipeline_tests/fixtures/holdout/.
-Run: `.venv/bin/python -m benchmarks.holdout_accuracy [-v] [NAME ...]`.
+Run: `.venv/bin/python -m benchmarks.holdout_accuracy [-v] [--corpus holdout|holdout2] [NAME ...]`
+(--corpus holdout2 measures the second blind holdout set, itdrift_pipeline_tests/fixtures/holdout2/).
 """
 
 from __future__ import annotations
@@ -16,20 +17,24 @@ import time
 from pathlib import Path
 
 from itdrift_pipeline.extract import extract_document
-from itdrift_pipeline_tests.corpus.holdout import FIXTURE_DIR
 from itdrift_pipeline_tests.corpus.layouts.truth import Score, score, total
+
+FIXTURES = Path(__file__).resolve().parents[1] / "itdrift_pipeline_tests" / "fixtures"
+FIXTURE_DIR = FIXTURES / "holdout"
 
 
 def _pct(x: float) -> str:
     return f"{100 * x:5.1f}%"
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, corpus: str = "holdout") -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.holdout_accuracy")
     parser.add_argument("-v", "--verbose", action="store_true", help="show missing / unexpected facts")
-    parser.add_argument("--dir", type=Path, default=FIXTURE_DIR)
+    parser.add_argument("--corpus", default=corpus, help="holdout (default) or holdout2: fixtures/<corpus>/")
+    parser.add_argument("--dir", type=Path, default=None, help="a fixture directory (overrides --corpus)")
     parser.add_argument("names", nargs="*")
     args = parser.parse_args(argv)
+    args.dir = args.dir or FIXTURES / args.corpus
     truths = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(args.dir.glob("*.json"))]
     truths = [t for t in truths if not args.names or t["name"] in args.names]
     header = (
