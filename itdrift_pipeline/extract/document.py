@@ -18,7 +18,7 @@ from typing import Any
 from pdfplumber.page import Page
 
 from itdrift_pipeline import lexicon
-from itdrift_pipeline.extract.headers import Context
+from itdrift_pipeline.extract.headers import Context, is_label_header
 from itdrift_pipeline.extract.intake import (
     DEFAULT_LIMITS,
     Deadline,
@@ -542,6 +542,8 @@ def _is_header_cells(line: Line, figures_x: float) -> bool:
     """A line of header cells over the figure columns, not a caption or a line of prose: short cells,
     and either several of them or all of them over the figures."""
     phrases = line.phrases
+    if len(phrases) == 1 and is_label_header(line.text) and lexicon.unit_of(line.text):
+        return True  # "Beløb i mio. kr." printed over the figures, or over the stub
     if any(len(p.words) > MAX_LABEL_WORDS for p in phrases) or line.text.rstrip().endswith("."):
         return False
     over_figures = [p for p in phrases if p.x1 > figures_x]

@@ -1,4 +1,5 @@
-"""Danish printed numbers -> Decimal: "45.271", "-1.827", "–1.827", "(1.827)", "45,3"; "-" and "" are None.
+"""Danish printed numbers -> Decimal: "45.271", "-1.827", "–1.827", "(1.827)", "1.827-", "45,3"; "-" and ""
+are None.
 
 Pure string functions, no geometry. A cell that looks numeric but breaks the Danish format raises
 NumberFormatError: a number is never guessed or repaired here.
@@ -16,8 +17,12 @@ NO_VALUE = frozenset({"", "-", "\u2013", "\u2212"})
 _DIGITS = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
 _SIGNED = re.compile(rf"^(?P<sign>[{NEGATIVE_SIGNS}])?\s?(?P<digits>{_DIGITS})$")
 _PARENTHESISED = re.compile(rf"^\((?P<digits>{_DIGITS})\)$")
+# A finance system's print-out puts the minus after the number: "9.000.000-".
+_TRAILING_MINUS = re.compile(rf"^(?P<digits>{_DIGITS})[{NEGATIVE_SIGNS}]$")
 # Anything made only of digits, separators and signs is meant as a number and must parse.
-_NUMERIC_LOOKING = re.compile(rf"^(?:[{NEGATIVE_SIGNS}]?\s?\d[\d.,]*|\(\d[\d.,]*\))$")
+_NUMERIC_LOOKING = re.compile(
+    rf"^(?:[{NEGATIVE_SIGNS}]?\s?\d[\d.,]*|\(\d[\d.,]*\)|\d[\d.,]*[{NEGATIVE_SIGNS}])$"
+)
 
 
 class NumberFormatError(ValueError):
@@ -27,7 +32,7 @@ class NumberFormatError(ValueError):
 def parse_amount(text: str) -> Decimal | None:
     """The value of a printed number; None for "no value" (empty cell or a lone dash).
 
-    "45.271" -> 45271, "45,3" -> 45.3, "-1.827" / "–1.827" / "(1.827)" -> -1827.
+    "45.271" -> 45271, "45,3" -> 45.3, "-1.827" / "–1.827" / "(1.827)" / "1.827-" -> -1827.
     """
     cleaned = text.strip().replace("\u00a0", " ")
     if cleaned in NO_VALUE:
@@ -37,7 +42,7 @@ def parse_amount(text: str) -> Decimal | None:
     if match:
         negative = match.group("sign") is not None
     else:
-        match = _PARENTHESISED.match(cleaned)
+        match = _PARENTHESISED.match(cleaned) or _TRAILING_MINUS.match(cleaned)
         negative = True
     if not match:
         raise NumberFormatError(

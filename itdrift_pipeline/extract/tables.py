@@ -661,23 +661,28 @@ def _grid_row(
     code: str | None = None
     flow: str | None = None
     unit_parts: list[str] = []
+    number_parts: list[str] = []  # a project or account number: the label's start, whichever line holds it
     label_parts: list[str] = []
     cells: dict[int, Phrase] = {}
     stray: list[Phrase] = []
+    # Where the label text starts: a code printed left of it on a later line (figures and code centred or
+    # bottom-aligned beside a wrapped label) is still the row's code.
+    label_x = min((p.x0 for line in lines[:1] for p in _labels(line)), default=float("inf"))
     for line_index, line in enumerate(lines):
         figures = figures_of(line)
         stub = line.phrases[: len(line.phrases) - len(figures)]
+        prefix = _code_prefix(line.phrases)
         for position, phrase in enumerate(stub):
             if code_x is not None:
                 is_code = bool(_ROW_CODE.match(phrase.text)) and phrase.x0 < code_x[1] - 1
             else:
-                is_code = line_index == 0 and position < _code_prefix(line.phrases)
+                is_code = position < prefix and (line_index == 0 or phrase.x1 < label_x - 1)
             if phrase.text in lexicon.FLOW_MARKERS and position > 0 and flow is None:
                 flow = lexicon.FLOW_MARKERS[phrase.text]
             elif is_code and _ACTIVITY_CODE.match(phrase.text.rstrip(".")):
                 code = phrase.text.rstrip(".")
             elif is_code:
-                label_parts.append(phrase.text)
+                number_parts.append(phrase.text)
             elif unit_x is not None and phrase.x0 >= unit_x - 1:
                 unit_parts.append(phrase.text)
             else:
@@ -688,7 +693,8 @@ def _grid_row(
                 stray.append(phrase)
             else:
                 cells[index] = phrase
-    return GridRow(lines, code, " ".join(label_parts), " ".join(unit_parts) or None, cells, stray, flow)
+    label = " ".join([*number_parts, *label_parts])
+    return GridRow(lines, code, label, " ".join(unit_parts) or None, cells, stray, flow)
 
 
 # --- Facts -----------------------------------------------------------------------------------------------

@@ -29,6 +29,8 @@ from itdrift_pipeline.extract.numbers import (
         ("1.003.472", Decimal(1003472)),
         ("53", Decimal(53)),
         (" 1.690 ", Decimal(1690)),
+        ("9.000.000-", Decimal(-9000000)),  # a finance system's trailing minus
+        ("2.118,5\u2013", Decimal("-2118.5")),
     ],
 )
 def test_printed_numbers_parse_to_their_value(printed: str, value: Decimal) -> None:
@@ -41,7 +43,7 @@ def test_empty_cells_and_lone_dashes_are_no_value(printed: str) -> None:
     assert not is_amount(printed)
 
 
-@pytest.mark.parametrize("printed", ["1.82.7", "45.27", "1,2,3", "(1.827", "12a", "--5"])
+@pytest.mark.parametrize("printed", ["1.82.7", "45.27", "1,2,3", "(1.827", "12a", "--5", "-5-", "1.827--"])
 def test_malformed_numbers_raise_instead_of_being_repaired(printed: str) -> None:
     with pytest.raises(NumberFormatError):
         parse_amount(printed)

@@ -9,7 +9,8 @@ minus signs, ALL CAPS headers and a multi-page book with a running header.
 documents.py holds them as plain data with the meaning of every figure column (model.py); html.py,
 office.py and platypus.py print them (copies of the holdout corpus's renderers with a few more options);
 truth.py derives the expected facts in the layout corpus's truth format, and scoring reuses
-layouts.truth.score. Regenerate the committed PDFs and truth JSONs in itdrift_pipeline_tests/fixtures/holdout2/
+layouts.truth.score. Regenerate the committed PDFs and truth JSONs in
+itdrift_pipeline_tests/fixtures/holdout2/
 with
 
     python -m itdrift_pipeline_tests.corpus.holdout2 [NAME ...]    # needs chromium and soffice

@@ -714,7 +714,8 @@ def ringsted() -> Document:
         Col("Overslag 2029", "budget_estimate", 2029, "header"),
     )
     ui = [
-        ("Administration og borgerservice", (231_640, 229_150, 227_850, 227_850), (-21_765, -21_748, -21_732, -21_732)),
+        ("Administration og borgerservice", (231_640, 229_150, 227_850, 227_850),
+         (-21_765, -21_748, -21_732, -21_732)),
         ("Ejendomme", (78_310, 78_310, 77_790, 77_790), (-16_855, -16_855, -16_860, -16_860)),
         ("Beredskab", (13_860, 13_860, 13_860, 13_860), (-1_620, -1_620, -1_620, -1_620)),
     ]
@@ -923,7 +924,8 @@ def lolland() -> Document:
         blocks=[
             Heading("Kultur- og Fritidsudvalget"),
             Para(
-                "Udvalget har i 2024 haft et samlet mindreforbrug. Bibliotekerne har holdt vakante stillinger "
+                "Udvalget har i 2024 haft et samlet mindreforbrug. "
+                "Bibliotekerne har holdt vakante stillinger "
                 "ubesatte, mens aktiviteten på kulturhusene har været højere end forventet."
             ),
             t1,

@@ -2,7 +2,8 @@
 body-cell vertical alignment, vertical-rules-only grids, shaded total rows, a unit line printed right-aligned
 above a table, tight spacing between stacked tables, a running header).
 
-Originally: the holdout corpus's plain-data model: documents, blocks, tables, and the meaning of every figure column.
+Originally: the holdout corpus's plain-data model: documents, blocks, tables, and the meaning of every
+figure column.
 
 Deliberately its own model (not the layout corpus's): the holdout set is made blind to what the reader and
 the layout corpus handle. Cells hold the text exactly as printed; the truth parses it back.

@@ -215,8 +215,10 @@ class _Typesetter:
             unit = ParagraphStyle("unit", parent=self.note, fontSize=7.5, spaceBefore=0, spaceAfter=1,
                                   alignment=TA_RIGHT)
             line = RLTable([[P(_x(table.unit_line), unit)]], colWidths=[w], hAlign="LEFT")
-            line.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                                      ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+            line.setStyle(TableStyle([
+                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]))
             flow.append(line)
         if table.split_after:
             k = table.split_after
