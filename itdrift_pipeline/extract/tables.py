@@ -588,7 +588,8 @@ def _row_blocks(body: Sequence[Line], rules: Sequence[Rule] = ()) -> list[list[L
     ruled = _rules_every_row(body, rules)
     line_gap = _wrapped_line_gap(body)
     previous: Line | None = None
-    for line in body:
+    for index, line in enumerate(body):
+        after = body[index + 1] if index + 1 < len(body) else None
         if ruled:
             starts_row = (
                 previous is None or line.page != previous.page or ruled_between(previous, line, rules)
@@ -599,9 +600,10 @@ def _row_blocks(body: Sequence[Line], rules: Sequence[Rule] = ()) -> list[list[L
                 or not is_tight(previous, line)
                 or gap(previous, line) > line_gap + ROW_SEPARATION_EM * line.size
                 or _code_prefix(line.phrases) >= 1
-                or (bool(figures_of(line)) and bool(figures_of(previous)))
+                # Figures print on one line of a row: a second line of figures starts the next row.
+                or (bool(figures_of(line)) and any(figures_of(earlier) for earlier in blocks[-1]))
             )
-        if not starts_row and previous is not None and not _wraps(previous, line, label_right):
+        if not starts_row and previous is not None and not _wraps(previous, line, label_right, after):
             starts_row = True
         if starts_row:
             blocks.append([line])
@@ -617,13 +619,17 @@ def _labels(line: Line) -> list[Phrase]:
     return line.phrases[_code_prefix(line.phrases) : len(line.phrases) - len(figures)]
 
 
-def _wraps(upper: Line, lower: Line, label_right: float) -> bool:
+def _wraps(upper: Line, lower: Line, label_right: float, after: Line | None = None) -> bool:
     """False when two lines, one of them without figures, cannot be one wrapped label: a wrapped label
-    goes on at the same left edge (a group heading stands left of its indented rows); and a label that
-    goes on below its figures (top-aligned cells) neither ends in "i alt" (a total ends its block) nor had
-    room left for the next line's first word before the widest label of the table ends."""
+    goes on at the same left edge (a group heading stands left of its indented rows); a label line right
+    above a line of figures only is the first line of that row (cells centred vertically); and a label
+    that goes on below its figures (top-aligned cells) neither ends in "i alt" (a total ends its block)
+    nor had room left for the next line's first word before the widest label of the table ends."""
     if figures_of(upper) and figures_of(lower):
         return True  # not a question of wrapping; decided by the spacing rules
+    if (not figures_of(lower) and after is not None and figures_of(after) and not _labels(after)
+            and after.page == lower.page and is_tight(lower, after)):
+        return False  # a wrapped label around its figures, centred between its lines: the next row
     upper_labels, lower_labels = _labels(upper), _labels(lower)
     if not upper_labels or not lower_labels:
         return True

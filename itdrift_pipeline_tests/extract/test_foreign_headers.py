@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from itdrift_pipeline.extract.headers import Context, Unread, read_column
+from itdrift_pipeline.extract.layout import Rule
 from itdrift_pipeline.extract.tables import (
     TableRegion,
     analyse_header,
@@ -179,3 +180,49 @@ def test_a_table_in_the_right_column_of_a_two_column_page() -> None:
     split = split_side_by_side(sorted([*prose, *rows], key=lambda ln: ln.top))
     assert [ln.text for ln in split][-3:] == ["Sundhed 19.628,4 19.569,0"] * 3
     assert all(ln.x1 < 300 for ln in split[:5])
+
+
+def _rows(header_cells, body, rules=()):
+    header = analyse_header([line(*header_cells, top=80)], None, figure_columns(body))
+    return build_rows(TableRegion(header, body, None, "Skoler", list(rules)))
+
+
+def test_a_label_wrapped_around_figures_centred_between_its_lines_is_one_row() -> None:
+    """A Word table centres the figures of a row whose label wraps: label, figures, label."""
+    body = [
+        line(("Specialundervisning", 55), ("286.410", 224), top=100),
+        line(("Ungdomsuddannelse og 10.", 55), top=111),
+        line(("48.915", 229), top=116),
+        line(("klasse", 55), top=121),
+        line(("Tidlig indsats", 55), ("24.000", 229), top=133),
+    ]
+    rows = _rows([("Område", 55), ("Regnskab 2024", 215)], body)
+    assert [(r.label, [c.text for c in r.cells.values()]) for r in rows] == [
+        ("Specialundervisning", ["286.410"]),
+        ("Ungdomsuddannelse og 10. klasse", ["48.915"]),
+        ("Tidlig indsats", ["24.000"]),
+    ]
+
+
+def test_a_project_number_beside_the_last_line_of_its_wrapped_label_starts_the_label() -> None:
+    """A ruled table whose cells are bottom-aligned: the project number prints beside the label's last
+    line, with the figures."""
+    body = [
+        line(("Renovering af tag og facader på", 100), top=100),
+        line(("223041", 40), ("Søndermarkskolen", 100), ("4.500.000", 300), top=111),
+        line(("224012", 40), ("Cykelsti", 100), ("12.750.000", 300), top=125),
+    ]
+    rules = [Rule(1, y, 35, 360) for y in (97, 122, 136)]
+    rows = _rows([("Stednr.", 40), ("Bevilling 2024", 290)], body, rules)
+    assert [r.label for r in rows] == ["223041 Renovering af tag og facader på Søndermarkskolen",
+                                       "224012 Cykelsti"]
+
+
+def test_a_group_heading_after_a_total_is_a_row_of_its_own() -> None:
+    body = [
+        line(("Sundhed i alt", 60), ("15.838,3", 280), top=100),
+        line(("Social og specialundervisning", 60), top=110),
+        line(("Specialsektoren", 69), ("512,8", 285), top=120),
+    ]
+    rows = _rows([("Mio. kr.", 60), ("Budget 2025", 275)], body)
+    assert [r.label for r in rows] == ["Sundhed i alt", "Social og specialundervisning", "Specialsektoren"]

@@ -137,11 +137,13 @@ def test_a_table_that_rules_its_rows_is_split_at_its_rules() -> None:
     assert [r.label for r in rows] == ROW_LABELS
     assert _figures(rows) == [[], ["44.168", "47.098"], ["44.168", "47.098"]]
     assert not any(r.stray for r in rows)
-    # Rules under one figure cell only (or a label's underline) separate no rows: without padding the
-    # rows cannot be told apart, and the figures of two rows land in one (the table is then set aside).
+    # Rules under one figure cell only (or a label's underline) separate no rows. Without them the rows
+    # are still told apart: a line of figures only, centred between two label lines, is that label's row,
+    # and a row holds one line of figures.
     short = [Rule(1, r.y, 300, 350) for r in rules]
-    merged = build_rows(TableRegion(header, body, "Overordnet regnskabsresultat", "IT", short))
-    assert any(r.stray for r in merged)
+    unruled = build_rows(TableRegion(header, body, "Overordnet regnskabsresultat", "IT", short))
+    assert [r.label for r in unruled] == ROW_LABELS
+    assert _figures(unruled) == _figures(rows) and not any(r.stray for r in unruled)
 
 
 def test_a_borderless_table_is_split_where_the_cell_padding_widens_the_spacing() -> None:
