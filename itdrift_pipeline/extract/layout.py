@@ -211,8 +211,9 @@ def _line(words: list[Word]) -> Line:
 
 
 def gap(upper: Line, lower: Line) -> float:
-    """Vertical white space between two lines of one page (infinite across pages)."""
-    if upper.page != lower.page:
+    """Vertical white space between two lines of one page (infinite across pages, and when `lower` is
+    printed above `upper`: lines read out of page order, as the second of two columns is, never join)."""
+    if upper.page != lower.page or lower.top < upper.top - LINE_TOLERANCE:
         return float("inf")
     return lower.top - upper.bottom
 

@@ -349,6 +349,7 @@ def analyse_header(
         else:
             columns.append(HeaderColumn(stack, group, None, meaning, formula))
     _leave_forecast_variances_unread(columns)
+    _leave_twins_unread(columns)
     return Header(list(lines), stub, columns, unit, groups or centred)
 
 
@@ -383,6 +384,28 @@ def _place_groups(
             placed.setdefault(id(stack), []).append(group)
             row.append(stack)
     return placed
+
+
+def _leave_twins_unread(columns: Sequence[HeaderColumn]) -> None:
+    """Two columns read as the same thing ("Anlægsbevilling" with the caption's year beside "Rådighedsbeløb
+    2024": both Bevilling 2024) cannot both be right. A column whose header prints the year keeps it; the
+    one that took its year from outside the header is left unread; if that does not settle it, all are."""
+    by_meaning: dict[tuple, list[HeaderColumn]] = {}
+    for c in columns:
+        if c.column is not None:
+            m = c.column
+            by_meaning.setdefault((m.phase, m.measure, m.fiscal_year, m.flow, m.period), []).append(c)
+    for key, twins in by_meaning.items():
+        if len(twins) < 2:
+            continue
+        printed = [c for c in twins if c.column is not None and c.column.year_source == "header"]
+        # Several columns read the same also when spanning headers were misplaced: none is kept then.
+        keep = printed[0] if len(printed) == 1 else None
+        phase, _, year, _, _ = key
+        reason = f"another column of the table reads as {phase} {year} too; which is which is not printed"
+        for c in twins:
+            if c is not keep:
+                c.unread, c.column = Unread(c.text, reason), None
 
 
 def _leave_forecast_variances_unread(columns: Sequence[HeaderColumn]) -> None:

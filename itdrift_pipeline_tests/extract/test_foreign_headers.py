@@ -226,3 +226,13 @@ def test_a_group_heading_after_a_total_is_a_row_of_its_own() -> None:
     ]
     rows = _rows([("Mio. kr.", 60), ("Budget 2025", 275)], body)
     assert [r.label for r in rows] == ["Sundhed i alt", "Social og specialundervisning", "Specialsektoren"]
+
+
+def test_two_columns_read_as_the_same_thing_keep_only_the_one_whose_header_prints_its_year() -> None:
+    """Anlægsbevilling (year from the caption) beside Rådighedsbeløb 2024: both would be Bevilling 2024."""
+    lines = [line(("Projekt", 40), ("Anlægsbevilling", 150), ("Rådighedsbeløb 2024", 250),
+                  ("Forbrug 2024", 350), top=100)]
+    row = line(("Rådhus", 40), ("24.500.000", 160), ("6.000.000", 260), ("5.800.000", 360), top=115)
+    header = analyse_header(lines, None, figure_columns([row]), Context(caption="Anlægsregnskab 2024"))
+    assert [c.column.phase if c.column else None for c in header.columns] == [None, "appropriation", "actual"]
+    assert "too" in header.columns[0].unread.reason
