@@ -361,12 +361,13 @@ NARRATIVE_UNITS: tuple[tuple[str, str], ...] = (
 NARRATIVE_KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("surplus", _words(r"overskud")),
     ("deficit", _words(r"underskud")),
-    ("overspend", _words(r"merforbrug", r"\bmerudgift")),
-    ("underspend", _words(r"mindreforbrug", r"\bmindreudgift")),
+    ("overspend", _words(r"merforbrug", r"\bmerudgift", r"\boverskr[ie]d\w*")),
+    ("underspend", _words(r"mindreforbrug", r"\bmindreudgift", r"\bunderskr[ie]d\w*")),
     ("expense", _words(r"(?<!mer)(?<!mindre)udgift")),
     ("income", _words(r"indtægt")),
     ("unit_price", _words(r"\bgennemsnitspris", r"\bgns\.?\s*pris", r"\benhedspris", r"\bpris(en)?\s+pr\.")),
-    ("budget", _words(r"budget")),
+    # "overskred budgettet med X": X is the overspend, not the budget.
+    ("budget", _words(r"budget(?!(tet|rammen)\s+med\b)")),
     ("actual", _words(
         r"\banvendt\b", r"\banvendes\b", r"\bforbrug(t|et)?\b", r"\bbrugt\b", r"\bregnskabet\s+viser\b",
     )),
@@ -374,6 +375,9 @@ NARRATIVE_KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\boverført\b", r"\boverføres\b", r"\boverførsel", r"\bgenbevilling", r"\bgenbevilget",
     )),
 )
+# A sentence that forecasts ("forventes at overskride budgettet med 1,3 mio. kr."): its amount is an
+# expectation, not a figure of the accounts, so it is never compared (an info finding says so).
+NARRATIVE_FORECAST = _words(r"\bforvent\w*", r"\bskønnes\b", r"\bprognose", r"\bestimeres\b")
 # "X kr. søgt overført til 2021": a carry-over asked for, with its target year.
 CARRY_OVER_AFTER = re.compile(r"^\s*(?:er\s+)?søgt\s+overført\s+til\s+(?P<year>\d{4})", _I)
 # Which budget phase a unit price speaks of: "budgetteret med ... gennemsnitspris" / "regnskabet viser".

@@ -226,6 +226,8 @@ class UnreadNarrativeAmount:
     source_unit: str
     account: str | None = None
     bbox: BBox | None = None
+    # Why it is not checked, for the analyst (Danish): no sense word, or an expectation, not an outturn.
+    reason: str = "ingen ord siger, hvad beløbet er (overskud, forbrug, budget, gennemsnitspris, ...)"
 
 
 @dataclass(frozen=True)

@@ -153,6 +153,8 @@ NARRATIVE_WORDINGS = [
     ("Her viser regnskabet et underskud på 866.561 kr.", [("deficit", None, 866561, "DKK")]),
     ("Der er overført 300.000 kr. fra 2019.", [("transfer", None, 300000, "DKK")]),
     ("Genbevillingen på 0,4 mio. kr. er anvendt.", [("transfer", None, 400000, "mio DKK")]),
+    ("Udgifterne til vintertjeneste overskred budgettet med 1,3 mio. kr.",
+     [("overspend", None, 1300000, "mio DKK")]),
 ]
 
 
@@ -174,3 +176,11 @@ def test_amount_without_a_sense_word_is_unread_not_guessed() -> None:
     read = read_narrative(words("Beløbet på 123.456 kr. vedrører licenser."), "IT", "2")
     assert read.amounts == []
     assert [(u.as_printed, u.row_code, u.value) for u in read.unread] == [("123.456 kr.", "2", 123456)]
+
+
+def test_a_forecast_in_the_text_is_not_checked_against_the_accounts() -> None:
+    """"forventes at overskride budgettet med ca. 1,3 mio. kr.": an expectation, never a false error."""
+    text = "Vintertjenesten forventes at overskride budgettet med ca. 1,3 mio. kr."
+    read = read_narrative(words(text), "IT", None)
+    assert read.amounts == []
+    assert [(u.as_printed, "forventning" in u.reason) for u in read.unread] == [("1,3 mio. kr.", True)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from itdrift_pipeline import lexicon
@@ -192,6 +192,9 @@ def _row_named_in(sentence: str, activity_labels: Mapping[str, str]) -> str | No
     return rows.pop() if len(rows) == 1 else None
 
 
+_FORECAST_REASON = "beløbet er en forventning (forventes, skønnes), ikke et tal i regnskabet"
+
+
 def _amount(
     sentence: _Sentence, match: re.Match[str], policy_area: str, note: str | None, row_code: str | None
 ) -> NarrativeAmount | UnreadNarrativeAmount:
@@ -204,12 +207,16 @@ def _amount(
     account = "anlaeg" if lexicon.NARRATIVE_ANLAEG.search(sentence.text) else None
     as_printed = " ".join(match.group(0).split())
     kind, to_year = _kind_of(sentence.text, match)
-    if kind is None:
-        return UnreadNarrativeAmount(
+    forecast = bool(lexicon.NARRATIVE_FORECAST.search(sentence.text))
+    if kind is None or forecast:
+        unread = UnreadNarrativeAmount(
             policy_area=policy_area, note=note, row_code=row_code, value=value, page=words[0].page,
             text=sentence.text, as_printed=as_printed, source_unit=source_unit, account=account,
             bbox=_bbox_on_first_page(words),
         )
+        if forecast:
+            unread = replace(unread, reason=_FORECAST_REASON)
+        return unread
     return NarrativeAmount(
         policy_area=policy_area,
         note=note,

@@ -704,8 +704,8 @@ def unread_narrative(document: DocumentInfo, unread: Sequence[UnreadNarrativeAmo
     for amount in unread:
         where = f"Note {amount.note}" if amount.note else "Indledende tekst"
         message = (
-            f"{where}: teksten nævner {amount.as_printed} i '{amount.text}', men ingen ord siger, hvad "
-            "beløbet er (overskud, forbrug, budget, gennemsnitspris, ...). Beløbet er ikke kontrolleret"
+            f"{where}: teksten nævner {amount.as_printed} i '{amount.text}', men {amount.reason}. "
+            "Beløbet er ikke kontrolleret"
         )
         findings.append(Finding(
             rule="narrative_mismatch", severity="info", sha256=document.sha256, file=document.file,
