@@ -412,6 +412,10 @@ def _shown_bytes(content: bytes) -> int:
     return literal + hexadecimal
 
 
+class _UnreadableObject(Exception):
+    """A content stream or font the page refers to that cannot be read (pdfminer would skip it)."""
+
+
 def _font_names(resources: Any) -> frozenset[str]:
     fonts = resolve1(resources.get("Font")) if isinstance(resources, dict) else None
     return frozenset(str(name) for name in fonts) if isinstance(fonts, dict) else frozenset()
@@ -442,11 +446,14 @@ def _page_streams(page: Page) -> Iterator[tuple[PDFStream, frozenset[str] | None
                 yield from visit(xobject, depth, fonts)
         for font in (resolve1(res.get("Font")) or {}).values():
             font = resolve1(font)
-            if isinstance(font, dict):
-                yield from visit(font.get("ToUnicode"), depth, None)
+            if not isinstance(font, dict):
+                raise _UnreadableObject(f"a font ({font!r:.60})")
+            yield from visit(font.get("ToUnicode"), depth, None)
 
     page_fonts = _font_names(resolve1(page.page_obj.resources))
     for content in page.page_obj.contents:
+        if not isinstance(resolve1(content), PDFStream):
+            raise _UnreadableObject(f"its content stream ({content!r:.60})")
         yield from visit(content, 0, page_fonts)
     yield from resources(page.page_obj.resources, 0)
 
@@ -459,6 +466,19 @@ def _missing_fonts(content: bytes, fonts: frozenset[str]) -> set[str]:
     """Fonts the content sets that its resources lack: pdfminer silently reads their text as garbage."""
     used = {name.decode("latin-1") for name in _SET_FONT.findall(content)}
     return used - fonts
+
+
+def _checked_streams(
+    path: Path, page_number: int, page: Page
+) -> Iterator[tuple[PDFStream, frozenset[str] | None]]:
+    try:
+        yield from _page_streams(page)
+    except _UnreadableObject as unreadable:
+        raise DocumentRejected(
+            "damaged_pdf",
+            f"file {path} is damaged: page {page_number} refers to {unreadable} that cannot be read; "
+            "its text would be lost, so nothing is loaded; download or export it again",
+        ) from unreadable
 
 
 def _pdfium_counts(pdfium_doc: pypdfium2.PdfDocument | None, index: int) -> tuple[int, int]:
@@ -502,7 +522,7 @@ def _check_page_costs(
             page_number = index + 1
             deadline.check(page_number)
             content_bytes = shown = 0
-            for stream, fonts in _page_streams(page):
+            for stream, fonts in _checked_streams(path, page_number, page):
                 budget = limits.max_content_bytes_per_page - content_bytes
                 try:
                     data = _decoded(stream, budget)
