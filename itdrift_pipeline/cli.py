@@ -73,7 +73,8 @@ def _cmd_load(args: argparse.Namespace) -> int:
             continue
         sys.stdout.write(processed.summary_line() + "\n")
         any_rejected |= not processed.loaded
-    sys.stdout.write(f"warehouse: {engine.url.render_as_string(hide_password=True)}\n")
+    # stdout stays one line per document; which database was written goes beside it.
+    sys.stderr.write(f"itdrift load: warehouse {engine.url.render_as_string(hide_password=True)}\n")
     engine.dispose()
     return EXIT_REJECTED if any_rejected else 0
 
