@@ -13,6 +13,8 @@ import logging
 import sys
 from pathlib import Path
 
+from itdrift_pipeline.settings import ConfigurationError
+
 EXIT_FINDINGS = 1
 EXIT_REJECTED = 2
 
@@ -56,21 +58,24 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 def _cmd_load(args: argparse.Namespace) -> int:
     from itdrift_pipeline.pipeline import process_file
     from itdrift_pipeline.warehouse import make_engine
-    from itdrift_pipeline.warehouse.dialect import InexactAmountError
-    from itdrift_pipeline.warehouse.load import LoadError
+    from itdrift_pipeline.warehouse.engine import error_summary
 
     engine = make_engine(args.warehouse)
     any_rejected = False
     for pdf in args.pdfs:
         try:
             processed = process_file(pdf, engine)
-        except (LoadError, InexactAmountError) as error:
+        except Exception as error:  # one file's failure (a full disk, a lost server, a bug) is its own
             # The warehouse is unchanged for this file (the load is one transaction); go on with the rest.
-            sys.stdout.write(f"{pdf.name}  not loaded  ({type(error).__name__}: {error})\n")
+            logging.getLogger(__name__).debug("loading %s failed", pdf, exc_info=error)
+            sys.stdout.write(f"{pdf.name}  not loaded  ({type(error).__name__}: {error_summary(error)})\n")
             any_rejected = True
             continue
         sys.stdout.write(processed.summary_line() + "\n")
         any_rejected |= not processed.loaded
+    # stdout stays one line per document; which database was written goes beside it.
+    sys.stderr.write(f"itdrift load: warehouse {engine.url.render_as_string(hide_password=True)}\n")
+    engine.dispose()
     return EXIT_REJECTED if any_rejected else 0
 
 
@@ -92,7 +97,10 @@ def _cmd_price_index_load(args: argparse.Namespace) -> int:
 
 def _cmd_run(args: argparse.Namespace) -> int:
     from itdrift_pipeline.defs.runner import materialize_everything
+    from itdrift_pipeline.warehouse import make_engine
 
+    # The warehouse is checked once here, so a bad URL is one line rather than a failed run per document.
+    make_engine(args.warehouse).dispose()
     return materialize_everything(raw_dir=args.raw_dir, warehouse_url=args.warehouse, force=args.force)
 
 
@@ -147,7 +155,11 @@ def main(argv: list[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-    return args.func(args)
+    try:
+        return args.func(args)
+    except ConfigurationError as error:
+        sys.stderr.write(f"itdrift {args.command}: {error}\n")
+        return EXIT_REJECTED
 
 
 if __name__ == "__main__":

@@ -84,6 +84,10 @@ REJECTION_KINDS = (
     "no_text_layer",
     "no_accounts_tables",
     "too_large",
+    # The file parses but part of it cannot be read back as printed (a content stream that fails to
+    # decompress, a page tree whose /Count differs from the pages found, a page the parser chokes on):
+    # loading what survives would silently lose figures, so nothing is loaded.
+    "damaged_pdf",
 )
 
 DocumentStatus = Literal["ok", "rejected"]
@@ -121,6 +125,9 @@ class DocumentInfo:
     status: DocumentStatus = "ok"
     error: RejectionInfo | None = None
     size_bytes: int | None = None
+    # NUL and other control characters dropped from the text as read (a damaged or odd font's output);
+    # they are never stored, and this says how many were removed.
+    control_characters_removed: int = 0
 
 
 @dataclass(frozen=True)

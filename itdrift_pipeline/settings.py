@@ -13,6 +13,11 @@ DEFAULT_WAREHOUSE_URL = "sqlite:///data/warehouse/itdrift.sqlite"
 DEFAULT_REPORTS_DIR = "data/reports"
 
 
+class ConfigurationError(Exception):
+    """A setting that cannot work (a warehouse that cannot be opened, a missing directory); the message
+    is one line saying what is wrong, where, and what to do. The CLI prints it and exits 2."""
+
+
 def raw_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return Path(override or os.environ.get("ITDRIFT_RAW_DIR") or DEFAULT_RAW_DIR)
 

@@ -10,6 +10,7 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
+import pikepdf
 from PIL import Image
 from reportlab.lib import pdfencrypt
 from reportlab.lib.pagesizes import A4
@@ -83,6 +84,19 @@ def _encrypted_pdf(out: Path) -> Path:
     return small_accounts_pdf(out, encrypt=encryption)
 
 
+def _damaged_pdf(out: Path) -> Path:
+    """A readable book whose page 2 content stream has one flipped byte: it still parses, but pdfminer
+    would silently drop that page's text."""
+    with pikepdf.open(small_accounts_pdf(out.with_suffix(".whole.pdf"))) as pdf:
+        stream = pdf.pages[1].obj.Contents
+        raw = bytearray(stream.read_raw_bytes())
+        raw[len(raw) // 2] ^= 0x55
+        stream.write(bytes(raw), filter=stream.get("/Filter"), decode_parms=stream.get("/DecodeParms"))
+        pdf.save(out, compress_streams=False)
+    out.with_suffix(".whole.pdf").unlink()
+    return out
+
+
 def _no_text_layer(out: Path) -> Path:
     """A scanned page: one raster image of text-like stripes and not a single character."""
     image = Image.new("L", (400, 300), color=255)
@@ -122,6 +136,7 @@ _MAKERS: dict[str, Callable[[Path], Path]] = {
     "not_a_pdf": _not_a_pdf,
     "corrupt_pdf": _corrupt_pdf,
     "encrypted_pdf": _encrypted_pdf,
+    "damaged_pdf": _damaged_pdf,
     "no_text_layer": _no_text_layer,
     "no_accounts_tables": _no_accounts_tables,
     "too_large": _too_large,

@@ -35,6 +35,7 @@ from itdrift_pipeline.defs.freshness import up_to_date
 from itdrift_pipeline.defs.partitions import scan_source_documents, source_documents
 from itdrift_pipeline.defs.pools import ensure_warehouse_pool_limit
 from itdrift_pipeline.defs.resources import RawDirectory, ReportsDirectory, Warehouse
+from itdrift_pipeline.settings import ConfigurationError
 from itdrift_pipeline.warehouse.dialect import WarehouseUrlError
 
 LOCAL_HOME = ".dagster_home"
@@ -57,15 +58,57 @@ QUIET_CONSOLE = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 
 
 def local_instance() -> dg.DagsterInstance:
-    """$DAGSTER_HOME's instance, else the project-local one (created on first use)."""
+    """$DAGSTER_HOME's instance, else the project-local one (created on first use).
+
+    A DAGSTER_HOME that is missing, not a directory or not writable is a settings.ConfigurationError.
+    """
     if os.environ.get("DAGSTER_HOME"):
-        return dg.DagsterInstance.get()
+        home = Path(os.environ["DAGSTER_HOME"])
+        if not home.is_dir():
+            raise ConfigurationError(
+                f"DAGSTER_HOME={home} is not a directory; create it (mkdir -p {home}) or unset DAGSTER_HOME "
+                f"to keep the runs in ./{LOCAL_HOME}"
+            )
+        _check_writable(home, "DAGSTER_HOME")
+        try:
+            return dg.DagsterInstance.get()
+        except Exception as error:  # a bad dagster.yaml raises yaml, config and import errors alike
+            raise ConfigurationError(
+                f"the Dagster instance in DAGSTER_HOME={home} cannot be opened ({type(error).__name__}: "
+                f"{str(error).strip().splitlines()[0] if str(error).strip() else ''}); fix its "
+                "dagster.yaml or point DAGSTER_HOME elsewhere"
+            ) from error
     home = Path(LOCAL_HOME).resolve()
-    home.mkdir(parents=True, exist_ok=True)
-    config = home / "dagster.yaml"
-    if not config.exists():
-        config.write_text(LOCAL_INSTANCE_YAML, encoding="utf-8")
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        config = home / "dagster.yaml"
+        if not config.exists():
+            config.write_text(LOCAL_INSTANCE_YAML, encoding="utf-8")
+    except OSError as error:
+        raise ConfigurationError(
+            f"cannot create the Dagster instance in {home} ({error.strerror}); run from a writable "
+            "directory or set DAGSTER_HOME to one"
+        ) from error
+    _check_writable(home, "the Dagster instance directory")
     return dg.DagsterInstance.from_config(str(home))
+
+
+def _check_writable(directory: Path, what: str) -> None:
+    if not os.access(directory, os.W_OK | os.X_OK):
+        raise ConfigurationError(
+            f"{what} {directory} is not writable; fix its permissions or point DAGSTER_HOME at a writable "
+            "directory"
+        )
+
+
+def check_raw_directory(directory: Path) -> None:
+    """The raw directory must exist: a typo in ITDRIFT_RAW_DIR would otherwise be "0 PDF(s)" and an empty
+    report."""
+    if not directory.is_dir():
+        raise ConfigurationError(
+            f"raw directory {directory} does not exist or is not a directory; create it or set "
+            "ITDRIFT_RAW_DIR (or --raw-dir) to the folder of PDFs"
+        )
 
 
 @dataclass
@@ -167,6 +210,7 @@ def materialize_everything(
     """
     out = out or sys.stdout
     started = time.perf_counter()
+    check_raw_directory(settings.raw_dir(raw_dir))
     resources = {
         "raw_directory": RawDirectory(path=raw_dir),
         "warehouse": Warehouse(url=warehouse_url),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 import statistics
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -21,11 +22,13 @@ from itdrift_pipeline import lexicon
 from itdrift_pipeline.extract.headers import Context, is_label_header
 from itdrift_pipeline.extract.intake import (
     DEFAULT_LIMITS,
+    DamageWatch,
     Deadline,
     Limits,
     MemoryBudget,
     file_sha256,
     open_pdf,
+    reading_page,
 )
 from itdrift_pipeline.extract.layout import (
     Line,
@@ -102,10 +105,16 @@ def extract_document(path: str | Path, limits: Limits | None = None) -> Extracti
     try:
         deadline = Deadline(limits)
         memory = MemoryBudget(limits)
-        with open_pdf(path, limits, deadline, memory) as pdf:
-            pages = _read_pages(pdf.pages, limits, deadline, memory)
-            metadata = pdf.metadata or {}
-        return _read_book(path, sha256, size, pages, metadata, limits, deadline, memory)
+        damage = DamageWatch()
+        with open_pdf(path, limits, deadline, memory, damage) as pdf:
+            pages = _read_pages(pdf.pages, limits, deadline, memory, damage, path)
+            metadata, removed = _clean_metadata(pdf.metadata or {})
+        result = _read_book(path, sha256, size, pages, metadata, limits, deadline, memory)
+        removed += sum(page.control_characters_removed for page in pages)
+        if removed:
+            logger.warning("%s: removed %d control character(s) from the text", path, removed)
+            result.document = replace(result.document, control_characters_removed=removed)
+        return result
     except DocumentRejected as rejection:
         logger.warning("rejected %s: %s", path, rejection)
         return ExtractionResult(
@@ -131,25 +140,73 @@ class PageText:
     height: float
     lines: list[Line]
     rules: list[Rule] = field(default_factory=list)  # horizontal ruling lines (table borders)
+    control_characters_removed: int = 0
+
+
+# NUL and the other C0/C1 controls, and lone surrogates: no printed glyph maps to them, PostgreSQL text
+# refuses NUL and the chart renderer aborts on it, so they are dropped where the text is first read.
+def _is_control(character: str) -> bool:
+    return unicodedata.category(character) in ("Cc", "Cs")
+
+
+def _without_controls(text: str) -> str:
+    return "".join(c for c in text if not _is_control(c)) if any(map(_is_control, text)) else text
+
+
+def _clean_chars(page: Page) -> int:
+    """Drop control characters from the page's characters before words are built; the count removed."""
+    chars = page.chars
+    removed = 0
+    kept = []
+    for char in chars:
+        text = char["text"]
+        cleaned = _without_controls(text)
+        removed += len(text) - len(cleaned)
+        if cleaned:
+            char["text"] = cleaned
+            kept.append(char)
+    if removed:
+        page.objects["char"] = kept
+    return removed
+
+
+def _clean_metadata(metadata: dict[str, Any]) -> tuple[dict[str, Any], int]:
+    """The document information dictionary with control characters dropped from its strings."""
+    cleaned = {k: _without_controls(v) if isinstance(v, str) else v for k, v in metadata.items()}
+    removed = sum(len(v) - len(cleaned[k]) for k, v in metadata.items() if isinstance(v, str))
+    return cleaned, removed
 
 
 def _read_pages(
-    pdf_pages: Sequence[Page], limits: Limits, deadline: Deadline, memory: MemoryBudget
+    pdf_pages: Sequence[Page],
+    limits: Limits,
+    deadline: Deadline,
+    memory: MemoryBudget,
+    damage: DamageWatch | None = None,
+    path: Path | None = None,
 ) -> list[PageText]:
     """Words -> lines page by page, checking the time budget and the page limits before each page and
-    the memory budget after it."""
+    the memory budget and pdfminer's damage reports after it; control characters are dropped here."""
     pages = []
     for number, page in enumerate(pdf_pages, start=1):
         deadline.check(number)
-        limits.check_page(number, page)
-        lines = group_lines(page_words(page, number))
+        with reading_page(path or Path("?"), number):
+            limits.check_page(number, page)
+            removed = _clean_chars(page)
+            words = page_words(page, number)
+            rules = page_rules(page, number)
+            page.close()  # frees pdfplumber's per-page object cache: a long book stays flat in memory
+        if removed:
+            logger.warning("page %d: removed %d control character(s) from the text", number, removed)
+        lines = group_lines(words)
         for line in lines:
             split_figure_runs(line)
         lines = split_side_by_side(lines)
-        pages.append(PageText(number, float(page.height), lines, page_rules(page, number)))
+        pages.append(PageText(number, float(page.height), lines, rules, removed))
         logger.debug("page %d: %d lines", number, len(lines))
-        page.close()  # frees pdfplumber's per-page object cache: a long book stays flat in memory
         memory.check(number)
+        if damage is not None and path is not None:
+            damage.check(path, number)
     return pages
 
 

@@ -5,6 +5,7 @@ Pages are written atomically (temporary file, then rename) so a reader never see
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import tempfile
@@ -51,14 +52,47 @@ def _environment() -> jinja2.Environment:
 
 def report_file_name(key: ReportKey) -> str:
     """'Næstved Kommune', 2020 -> 'naestved_kommune_2020.html'."""
-    ascii_name = key.municipality.lower().translate(str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"}))
-    return f"{re.sub(r'[^a-z0-9]+', '_', ascii_name).strip('_')}_{key.fiscal_year}.html"
+    return f"{_slug(key.municipality)}_{key.fiscal_year}.html"
+
+
+def _slug(municipality: str) -> str:
+    ascii_name = municipality.lower().translate(str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"}))
+    return re.sub(r"[^a-z0-9]+", "_", ascii_name).strip("_")
+
+
+def report_file_names(keys: list[ReportKey]) -> dict[ReportKey, str]:
+    """One file name per report: the slug name, and where two municipalities share a slug
+    ("Høje-Taastrup Kommune", "Høje Taastrup Kommune") each of them gets a short hash of its name as
+    printed, so neither report overwrites the other."""
+    municipalities_of: dict[str, set[str]] = {}
+    for key in keys:
+        municipalities_of.setdefault(_slug(key.municipality), set()).add(key.municipality)
+    names = {}
+    for key in keys:
+        slug = _slug(key.municipality)
+        if len(municipalities_of[slug]) > 1:
+            digest = hashlib.sha256(key.municipality.encode("utf-8")).hexdigest()[:8]
+            slug = f"{slug}_{digest}"
+        names[key] = f"{slug}_{key.fiscal_year}.html"
+    return names
+
+
+def _file_mode() -> int:
+    """The mode open() would give a new file under the process's umask (0644 under the usual 022):
+    NamedTemporaryFile creates 0600, which a web server serving the reports cannot read."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            umask = next(int(line.split()[1], 8) for line in status if line.startswith("Umask:"))
+    except (OSError, StopIteration, ValueError):
+        umask = 0o022
+    return 0o666 & ~umask
 
 
 def _write_atomically(path: Path, text: str) -> None:
     with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, suffix=".tmp",
                                      delete=False) as handle:
         handle.write(text)
+    os.chmod(handle.name, _file_mode())
     os.replace(handle.name, path)
 
 
@@ -82,8 +116,9 @@ def build_reports(engine: sa.Engine, out_dir: Path) -> BuiltReports:
 
     built = BuiltReports(index_path=out_dir / INDEX_NAME)
     entries = []
+    file_names = report_file_names([report.key for report in reports])
     for report in reports:
-        path = out_dir / report_file_name(report.key)
+        path = out_dir / file_names[report.key]
         _write_atomically(path, _render_report(environment, report, generated))
         built.report_paths.append(path)
         entries.append({"report": report, "file": path.name})

@@ -7,6 +7,7 @@ exact NUMERIC type and precision guard that keep Decimal money exact on SQLite. 
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import time
 from collections.abc import Iterable
@@ -17,6 +18,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, Engine
+
+from itdrift_pipeline.settings import ConfigurationError
+
+log = logging.getLogger(__name__)
 
 # How long a SQLite writer waits for another writer's lock before failing ("database is locked").
 SQLITE_BUSY_TIMEOUT_MS = 30_000
@@ -70,8 +75,8 @@ class ExactNumeric(sa.Numeric):
         return result
 
 
-class WarehouseUrlError(ValueError):
-    """The warehouse URL names a database the warehouse does not support."""
+class WarehouseUrlError(ConfigurationError, ValueError):
+    """The warehouse URL names a database the warehouse does not support, or no database at all."""
 
 
 class InexactAmountError(ValueError):
@@ -85,16 +90,35 @@ def is_sqlite(url_or_engine: URL | Engine | sa.Connection) -> bool:
     return dialect_name == "sqlite"
 
 
+def is_in_memory(url: URL) -> bool:
+    """sqlite:// and sqlite:///:memory: (and file::memory: URIs): a database that lives in the connection."""
+    database = url.database or ""
+    return database in ("", ":memory:") or url.query.get("mode") == "memory" or ":memory:" in database
+
+
 def prepare_url(url: URL) -> None:
-    """Create the directory of a SQLite file so a fresh checkout can load without setup."""
+    """Refuse a URL the warehouse cannot use; create the directory of a SQLite file so a fresh checkout
+    can load without setup."""
     backend = url.get_backend_name()
+    shown = url.render_as_string(hide_password=True)
     if backend not in ("sqlite", "postgresql"):
         raise WarehouseUrlError(
-            f"warehouse URL {url.render_as_string(hide_password=True)!r} is {backend}; use sqlite:///PATH "
-            "or postgresql+psycopg://USER@HOST/DB"
+            f"warehouse URL {shown!r} is {backend}; use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB"
         )
-    if backend == "sqlite" and url.database and url.database != ":memory:":
-        Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    # libpq would fall back to a database named after the user: data would land somewhere unnamed.
+    if backend == "postgresql" and not url.database:
+        raise WarehouseUrlError(
+            f"warehouse URL {shown!r} names no database; add it, e.g. postgresql+psycopg://USER@HOST:5432/DB"
+        )
+    if backend == "sqlite" and not is_in_memory(url):
+        directory = Path(url.database).expanduser().parent
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise ConfigurationError(
+                f"cannot create the warehouse directory {directory} for {shown!r} ({error.strerror}); "
+                "create it or set WAREHOUSE_URL to a writable place"
+            ) from error
 
 
 def _ensure_wal(cursor: Any) -> None:
@@ -102,17 +126,23 @@ def _ensure_wal(cursor: Any) -> None:
 
     The switch needs an exclusive lock, and SQLite may answer "database is locked" at once instead of
     calling the busy handler when a parallel first connection holds a lock; retry within the busy timeout.
+    A database that cannot be WAL (in memory, some file systems) answers with its own mode: keep that one,
+    since WAL only lets readers run beside the writer.
     """
     deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
     while True:
         if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
             return
         try:
-            cursor.execute("PRAGMA journal_mode=WAL")
+            mode = cursor.execute("PRAGMA journal_mode=WAL").fetchone()[0].lower()
         except sqlite3.OperationalError as error:
             if "locked" not in str(error) or time.monotonic() > deadline:
                 raise
             time.sleep(0.05)
+            continue
+        if mode != "wal":
+            log.info("SQLite journal mode stays %s (WAL is not available for this database)", mode)
+            return
 
 
 def install_connection_settings(engine: Engine) -> None:

@@ -71,7 +71,7 @@ def test_truncated_file_with_a_forged_eof_marker_is_still_corrupt(tmp_path: Path
         assert _rejection(cut).kind == "corrupt_pdf", fraction
 
 
-def test_damaged_page_read_inside_the_block_becomes_corrupt_pdf(tmp_path: Path) -> None:
+def test_damaged_content_stream_is_rejected_damaged_pdf_naming_the_page(tmp_path: Path) -> None:
     source = small_accounts_pdf(tmp_path / "ok.pdf", pages=3)
     damaged = tmp_path / "damaged.pdf"
     with pikepdf.open(source) as pdf:
@@ -79,11 +79,13 @@ def test_damaged_page_read_inside_the_block_becomes_corrupt_pdf(tmp_path: Path) 
         stream.Filter = pikepdf.Name.ASCII85Decode
         pdf.pages[1].obj.Contents = stream
         pdf.save(damaged)
-    # Page 1 is fine, so intake lets the file in; page 2 fails while the extractor reads it.
+    # pdfminer would read page 2 as empty (its decoder swallows the error); intake decodes every content
+    # stream before any page is parsed, so the page's loss is a rejection.
     with pytest.raises(DocumentRejected) as caught, open_pdf(damaged) as opened:
         for page in opened.pages:
             _ = page.chars
-    assert caught.value.kind == "corrupt_pdf"
+    assert caught.value.kind == "damaged_pdf"
+    assert "page 2" in caught.value.message
     assert "Ascii85" in caught.value.message
 
 
