@@ -155,7 +155,7 @@ dim_document = sa.Table(
     sa.Column(
         "rejection_kind",
         sa.String(40),
-        comment="Why a rejected PDF could not be read: empty_file, not_a_pdf, corrupt_pdf, "
+        comment="Why a rejected PDF could not be read: empty_file, not_a_pdf, corrupt_pdf, damaged_pdf, "
         "encrypted_pdf, no_text_layer, no_accounts_tables, too_large.",
     ),
     sa.Column("rejection_reason", sa.Text, comment="The rejection message, for a human."),

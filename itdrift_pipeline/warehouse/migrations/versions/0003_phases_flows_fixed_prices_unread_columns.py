@@ -58,6 +58,10 @@ GRAIN_0003 = (
 
 # Comments this revision changes, (old, new), for the databases that store comments (PostgreSQL).
 COMMENTS = {
+    ("dim_document", "rejection_kind", sa.String(length=40), True): (
+        "Why a rejected PDF could not be read: empty_file, not_a_pdf, corrupt_pdf, encrypted_pdf, no_text_layer, no_accounts_tables, too_large.",
+        "Why a rejected PDF could not be read: empty_file, not_a_pdf, corrupt_pdf, damaged_pdf, encrypted_pdf, no_text_layer, no_accounts_tables, too_large.",
+    ),
     ("dim_document", "report_type", sa.String(length=20), True): (
         "'regnskab' (accounts) or 'budget'; null when unknown.",
         "'regnskab' (accounts), 'budgetopfoelgning' (in-year follow-up), 'forventet_regnskab' (forecast) or 'budget'; null when unknown.",
