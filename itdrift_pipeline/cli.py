@@ -2,7 +2,7 @@
 
 `extract` and `validate` print the JSON contract of itdrift_pipeline.model; `load` writes the warehouse;
 `price-index load` stores a user-supplied price index; `run` materialises every Dagster asset for every
-PDF in the raw directory.
+PDF in the raw directory; `source` renders the printed spot a figure was read from.
 """
 
 from __future__ import annotations
@@ -104,6 +104,37 @@ def _cmd_run(args: argparse.Namespace) -> int:
     return materialize_everything(raw_dir=args.raw_dir, warehouse_url=args.warehouse, force=args.force)
 
 
+def _cmd_source(args: argparse.Namespace) -> int:
+    import pypdfium2 as pdfium
+
+    from itdrift_pipeline.sources import SourcePageError, SourcePdf, parse_bbox, png_bytes, write_atomically
+
+    try:
+        bbox = None if args.bbox is None else parse_bbox(args.bbox)
+        with SourcePdf(args.pdf) as pdf:
+            image, crop = pdf.crop(args.page, bbox)
+            write_atomically(args.out, png_bytes(image, crop, file=args.pdf.name))
+    except (SourcePageError, ValueError) as error:
+        sys.stderr.write(f"itdrift source: {error}\n")
+        return EXIT_REJECTED
+    except pdfium.PdfiumError as error:
+        sys.stderr.write(f"itdrift source: {args.pdf} cannot be rendered ({error}); is it a readable PDF?\n")
+        return EXIT_REJECTED
+    sys.stdout.write(f"{args.out}  page {args.page}, {image.width} x {image.height} px\n")
+    return 0
+
+
+def _add_source_parser(sub: argparse._SubParsersAction) -> None:
+    source = sub.add_parser(
+        "source", help="render a page, or a crop around a figure's box with the box outlined, as PNG"
+    )
+    source.add_argument("pdf", type=existing_file)
+    source.add_argument("--page", type=int, required=True, help="1-based page, as the facts give it")
+    source.add_argument("--bbox", help="x0,top,x1,bottom in PDF points (the facts' bbox): crop around it")
+    source.add_argument("--out", type=Path, required=True, help="PNG file to write")
+    source.set_defaults(func=_cmd_source)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="itdrift", description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
@@ -145,6 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="run every document again, even those already extracted, validated and loaded "
                      "by the current code")
     run.set_defaults(func=_cmd_run)
+    _add_source_parser(sub)
     return parser
 
 

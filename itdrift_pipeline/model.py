@@ -304,6 +304,11 @@ class Finding:
     message: str  # for a finance analyst, with the Danish labels
     table_title: str | None = None
     unit: str | None = None  # the unit of expected/shown: "1000 DKK", "mio DKK", "DKK"
+    bbox: BBox | None = None  # the cell on `page` the finding is about (the figure or the quoted amount)
+    # The other cell a comparing rule holds it against (the other table's figure, the table figure the text
+    # speaks of); None for rules that compare no single cell.
+    compared_page: int | None = None
+    compared_bbox: BBox | None = None
 
 
 @dataclass
@@ -354,6 +359,7 @@ def _build(cls: type, data: dict[str, Any]) -> Any:
     kwargs = {k: v for k, v in data.items() if k in names}
     if "value" in kwargs and kwargs["value"] is not None:
         kwargs["value"] = Decimal(str(kwargs["value"]))
-    if kwargs.get("bbox") is not None:
-        kwargs["bbox"] = tuple(kwargs["bbox"])
+    for box in ("bbox", "compared_bbox"):
+        if kwargs.get(box) is not None:
+            kwargs[box] = tuple(kwargs[box])
     return cls(**kwargs)

@@ -9,6 +9,7 @@ import hashlib
 import time
 import warnings
 from collections import Counter
+from pathlib import Path
 
 import dagster as dg
 import sqlalchemy as sa
@@ -16,6 +17,7 @@ import sqlalchemy as sa
 from itdrift_pipeline.defs import checks
 from itdrift_pipeline.defs.markdown import markdown_table
 from itdrift_pipeline.defs.partitions import (
+    DocumentForPartitionMissing,
     find_source_document,
     scan_source_documents,
     source_documents,
@@ -23,6 +25,7 @@ from itdrift_pipeline.defs.partitions import (
 from itdrift_pipeline.defs.pools import WAREHOUSE_POOL
 from itdrift_pipeline.defs.previews import fact_column_schema, facts_table, table_previews, tables_by_family
 from itdrift_pipeline.defs.resources import RawDirectory, ReportsDirectory, Warehouse
+from itdrift_pipeline.defs.sources import table_page_overviews
 from itdrift_pipeline.extract import extract_document
 from itdrift_pipeline.extract.intake import open_pdf
 from itdrift_pipeline.model import SEVERITIES, DocumentRejected, ExtractionResult, ValidationResult
@@ -35,9 +38,9 @@ OWNERS = ["team:itdrift"]
 # Bump a stage's code version when its output for the same bytes changes, so Dagster marks the
 # partitions it produced as stale and the nightly schedule re-runs them.
 EXTRACT_VERSION = "1"
-VALIDATE_VERSION = "1"
-LOAD_VERSION = "1"
-REPORTS_VERSION = "1"
+VALIDATE_VERSION = "2"
+LOAD_VERSION = "2"
+REPORTS_VERSION = "2"
 
 VALIDATED_DOCUMENT = dg.AssetKey("validated_document")
 # On the run and on extracted_document's materialisation of a PDF rejected at intake: the rejection kind.
@@ -139,6 +142,10 @@ def extracted_document(
         "table_previews": dg.MetadataValue.md(table_previews(extraction)),
         "elapsed_seconds": elapsed,
     }
+    if extraction.facts:
+        overview_start = time.perf_counter()
+        metadata["table_pages"] = dg.MetadataValue.md(table_page_overviews(extraction, source.path))
+        metadata["table_pages_seconds"] = _elapsed(overview_start)
     tags = {REJECTION_TAG: document.error.kind} if document.error is not None else {}
     if document.error is not None:
         metadata["rejection"] = f"{document.error.kind}: {document.error.message}"
@@ -171,7 +178,9 @@ def extracted_document(
     can_subset=True,
     ins={"extracted_document": dg.AssetIn(extracted_document.key)},
 )
-def validated_document(context: dg.AssetExecutionContext, extracted_document: ExtractionResult):
+def validated_document(
+    context: dg.AssetExecutionContext, extracted_document: ExtractionResult, raw_directory: RawDirectory
+):
     start = time.perf_counter()
     validation = validate_document(extracted_document)
     elapsed = _elapsed(start)
@@ -194,9 +203,19 @@ def validated_document(context: dg.AssetExecutionContext, extracted_document: Ex
         )
     # Only the checks this run selected (the UI can run one check of the asset on its own).
     selected = context.selected_asset_check_keys
-    for result in checks.check_results(VALIDATED_DOCUMENT, validation):
+    source_pdf = _source_pdf(raw_directory, context.partition_key)
+    for result in checks.check_results(VALIDATED_DOCUMENT, validation, source_pdf):
         if dg.AssetCheckKey(VALIDATED_DOCUMENT, result.check_name) in selected:
             yield result
+
+
+def _source_pdf(raw_directory: RawDirectory, partition_key: str) -> Path | None:
+    """The partition's PDF for the checks' crops; None when it has left the raw directory (the checks
+    still name the cells)."""
+    try:
+        return find_source_document(raw_directory.pdf_files(), partition_key).path
+    except DocumentForPartitionMissing:
+        return None
 
 
 def warehouse_row_counts(engine: sa.Engine) -> dict[str, int]:
@@ -282,12 +301,15 @@ def warehouse_load(
     "sensor once loads settle.",
 )
 def reports(
-    context: dg.AssetExecutionContext, warehouse: Warehouse, reports_directory: ReportsDirectory
+    context: dg.AssetExecutionContext,
+    warehouse: Warehouse,
+    reports_directory: ReportsDirectory,
+    raw_directory: RawDirectory,
 ) -> dg.MaterializeResult:
     start = time.perf_counter()
     engine = warehouse.engine()
     try:
-        built = build_reports(engine, reports_directory.directory())
+        built = build_reports(engine, reports_directory.directory(), raw_directory.directory())
     finally:
         engine.dispose()
     elapsed = _elapsed(start)
@@ -298,6 +320,8 @@ def reports(
             "index": dg.MetadataValue.path(str(index)),
             "index_url": dg.MetadataValue.url(index.as_uri()),
             "reports": len(built.report_paths),
+            "source_crops_rendered": built.crops_rendered,
+            "source_crops_reused": built.crops_reused,
             "report_files": dg.MetadataValue.md(
                 markdown_table(("report",), [[p.name] for p in built.report_paths])
             ),

@@ -9,10 +9,12 @@ from __future__ import annotations
 import warnings
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 import dagster as dg
 
 from itdrift_pipeline.defs.markdown import markdown_table
+from itdrift_pipeline.defs.sources import offending_cells_markdown
 from itdrift_pipeline.model import STRUCTURAL_RULE, Finding, ValidationResult
 
 
@@ -121,8 +123,11 @@ def pandera_failure_cases(validation: ValidationResult) -> str:
     return markdown_table(PANDERA_COLUMNS, rows) if rows else "_no Pandera failure cases_"
 
 
-def check_results(asset_key: dg.AssetKey, validation: ValidationResult) -> list[dg.AssetCheckResult]:
+def check_results(
+    asset_key: dg.AssetKey, validation: ValidationResult, source_pdf: Path | None = None
+) -> list[dg.AssetCheckResult]:
     """One result per family. Errors fail with ERROR severity, warnings alone fail with WARN; info passes.
+    A failed check names its offending cells, with crops of them from `source_pdf` when given.
 
     A rejected document (an unreadable PDF) fails the blocking structural check with ERROR, so its run
     and partition show as failed; the other checks have nothing to look at and are not evaluated (the UI
@@ -148,6 +153,8 @@ def check_results(asset_key: dg.AssetKey, validation: ValidationResult) -> list[
         if family.rules == (STRUCTURAL_RULE,) and findings:
             metadata["pandera_failure_cases"] = dg.MetadataValue.md(pandera_failure_cases(validation))
         passed = not (severities.get("error") or severities.get("warning"))
+        if not passed:
+            metadata["offending_cells"] = dg.MetadataValue.md(offending_cells_markdown(findings, source_pdf))
         warnings_only = bool(severities.get("warning")) and not severities.get("error")
         severity = dg.AssetCheckSeverity.WARN if warnings_only else dg.AssetCheckSeverity.ERROR
         results.append(

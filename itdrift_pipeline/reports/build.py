@@ -1,6 +1,7 @@
 """Builds the HTML reports: one page per municipality and fiscal year, and an index linking them.
 
 Pages are written atomically (temporary file, then rename) so a reader never sees a half-written report.
+Beside them, in sources/, the crop of every printed cell a report links to (itdrift_pipeline.reports.crops).
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from pathlib import Path
 import jinja2
 import sqlalchemy as sa
 
+from itdrift_pipeline import settings
 from itdrift_pipeline.lexicon import PHASE_LABELS
 from itdrift_pipeline.reports import charts
+from itdrift_pipeline.reports.crops import write_crops
 from itdrift_pipeline.reports.data import ReportData, ReportKey, read_report, report_keys
 from itdrift_pipeline.reports.format import danish_number
 
@@ -33,6 +36,10 @@ SIGN_CONVENTION_LABELS = {
 class BuiltReports:
     index_path: Path
     report_paths: list[Path] = field(default_factory=list)
+    crops_rendered: int = 0
+    crops_reused: int = 0
+    # Source files the warehouse names but the raw directory no longer holds: their figures are not linked.
+    sources_missing: list[str] = field(default_factory=list)
 
 
 def _environment() -> jinja2.Environment:
@@ -96,9 +103,12 @@ def _write_atomically(path: Path, text: str) -> None:
     os.replace(handle.name, path)
 
 
-def _render_report(environment: jinja2.Environment, report: ReportData, generated: str) -> str:
+def _render_report(
+    environment: jinja2.Environment, report: ReportData, generated: str, linked: set[str]
+) -> str:
     return environment.get_template("report.html.j2").render(
         report=report,
+        linked=linked,
         generated=generated,
         variance_chart=charts.variance_by_activity(report.activities),
         multi_year_chart=charts.multi_year_actuals(report.multi_year),
@@ -106,8 +116,11 @@ def _render_report(environment: jinja2.Environment, report: ReportData, generate
     )
 
 
-def build_reports(engine: sa.Engine, out_dir: Path) -> BuiltReports:
-    """Write one report per (municipality, fiscal year) in the warehouse and the index page to out_dir."""
+def build_reports(
+    engine: sa.Engine, out_dir: Path, raw_dir: str | os.PathLike[str] | None = None
+) -> BuiltReports:
+    """Write one report per (municipality, fiscal year) in the warehouse and the index page to out_dir, and
+    the crops of the cells they link to, from the PDFs in raw_dir (default: settings.raw_dir())."""
     out_dir.mkdir(parents=True, exist_ok=True)
     environment = _environment()
     generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -115,11 +128,15 @@ def build_reports(engine: sa.Engine, out_dir: Path) -> BuiltReports:
         reports = [read_report(connection, key) for key in report_keys(connection)]
 
     built = BuiltReports(index_path=out_dir / INDEX_NAME)
+    cells = {cell.crop_path: cell for report in reports for cell in report.source_cells()}
+    crops = write_crops(list(cells.values()), out_dir, settings.raw_dir(raw_dir))
+    built.crops_rendered, built.crops_reused = crops.rendered, crops.reused
+    built.sources_missing = crops.missing_files
     entries = []
     file_names = report_file_names([report.key for report in reports])
     for report in reports:
         path = out_dir / file_names[report.key]
-        _write_atomically(path, _render_report(environment, report, generated))
+        _write_atomically(path, _render_report(environment, report, generated, crops.written))
         built.report_paths.append(path)
         entries.append({"report": report, "file": path.name})
     index = environment.get_template("index.html.j2").render(entries=entries, generated=generated)

@@ -61,8 +61,10 @@ def _finding(
     message: str,
     expected: Decimal | None = None,
     shown: Decimal | None = None,
+    compared: Fact | None = None,
 ) -> Finding:
-    """A finding located at `fact`; expected/shown are stored values (DKK), reported in the table's unit."""
+    """A finding located at `fact` (and `compared`, the cell it is held against); expected/shown are stored
+    values (DKK), reported in the table's unit."""
     return Finding(
         rule=rule,
         severity=severity,
@@ -80,6 +82,9 @@ def _finding(
         message=message,
         table_title=fact.table_title,
         unit=fact.source_unit if fact.measure != "quantity" else fact.unit,
+        bbox=fact.bbox,
+        compared_page=None if compared is None else compared.page,
+        compared_bbox=None if compared is None else compared.bbox,
     )
 
 
@@ -432,7 +437,7 @@ def _cross_finding(document: DocumentInfo, compared: Fact, reference: Fact) -> F
     )
     return _finding(
         "cross_table_mismatch", severity, document, compared, message,
-        expected=reference.value, shown=compared.value,
+        expected=reference.value, shown=compared.value, compared=reference,
     )
 
 
@@ -642,7 +647,7 @@ def _unmatched_finding(
         rule="narrative_mismatch", severity="info", sha256=document.sha256, file=document.file,
         policy_area=amount.policy_area, table=None, row_code=amount.row_code, row_label=None, phase=None,
         fiscal_year=year, expected=None, shown=in_unit(amount.value * sign, amount.source_unit),
-        page=amount.page, message=message, table_title=None, unit=amount.source_unit,
+        page=amount.page, message=message, table_title=None, unit=amount.source_unit, bbox=amount.bbox,
     )
 
 
@@ -693,7 +698,8 @@ def narrative_mismatch(
             row_label=row.row_label, phase="variance" if len(figures) > 1 else anchor.phase,
             fiscal_year=anchor.fiscal_year, expected=in_unit(table_value, anchor.source_unit),
             shown=in_unit(said, anchor.source_unit), page=amount.page, message=message,
-            table_title=table.key.table_title, unit=anchor.source_unit,
+            table_title=table.key.table_title, unit=anchor.source_unit, bbox=amount.bbox,
+            compared_page=anchor.page, compared_bbox=anchor.bbox,
         ))
     return findings
 
@@ -712,6 +718,7 @@ def unread_narrative(document: DocumentInfo, unread: Sequence[UnreadNarrativeAmo
             policy_area=amount.policy_area, table=None, row_code=amount.row_code, row_label=None, phase=None,
             fiscal_year=document.fiscal_year, expected=None, shown=in_unit(amount.value, amount.source_unit),
             page=amount.page, message=message, table_title=None, unit=amount.source_unit,
+            bbox=amount.bbox,
         ))
     return findings
 

@@ -525,6 +525,9 @@ def _finding_rows(
             "unit": f.unit,
             "page": f.page,
             "message": f.message,
+            **_bbox(f.bbox),
+            "compared_page": f.compared_page,
+            **{f"compared_{name}": value for name, value in _bbox(f.compared_bbox).items()},
         }
         for sequence, f in enumerate(findings, start=1)
     ]

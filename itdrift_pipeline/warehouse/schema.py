@@ -532,6 +532,20 @@ fact_finding = sa.Table(
     sa.Column(
         "message", sa.Text, nullable=False, comment="Explanation for a finance analyst, Danish labels."
     ),
+    sa.Column("bbox_x0", sa.Float, comment="Left edge of the cell the finding is about, PDF points."),
+    sa.Column("bbox_top", sa.Float, comment="Top edge of that cell, PDF points from the top of the page."),
+    sa.Column("bbox_x1", sa.Float, comment="Right edge of that cell, PDF points."),
+    sa.Column("bbox_bottom", sa.Float, comment="Bottom edge of that cell, PDF points from the page top."),
+    sa.Column(
+        "compared_page",
+        sa.Integer,
+        comment="1-based page of the cell the rule holds it against (the other table's figure, the table "
+        "figure the text speaks of); null for rules that compare no single cell.",
+    ),
+    sa.Column("compared_bbox_x0", sa.Float, comment="Left edge of the compared cell, PDF points."),
+    sa.Column("compared_bbox_top", sa.Float, comment="Top edge of the compared cell, PDF points."),
+    sa.Column("compared_bbox_x1", sa.Float, comment="Right edge of the compared cell, PDF points."),
+    sa.Column("compared_bbox_bottom", sa.Float, comment="Bottom edge of the compared cell, PDF points."),
     sa.UniqueConstraint("document_id", "sequence", name="document_sequence"),
     sa.CheckConstraint(_in("severity", model.SEVERITIES), name="severity"),
     comment="A validation finding (model.Finding): rule breaches, rounding, narrative-vs-table defects.",

@@ -50,6 +50,26 @@ _NET_FLOW = "(f.flow IS NULL OR f.flow = 'net')"
 _WHOLE_YEAR = "f.period IS NULL"
 
 
+# Where a figure's source crop is written beside the HTML reports (itdrift_pipeline.reports), relative to
+# the reports directory: by document hash, page and box in whole points, so a rebuild finds the crop it
+# already rendered and a reloaded document (new ids, same bytes) keeps its crops. A cell without a box
+# links to its whole page. ROUND of NUMERIC rounds half away from zero on SQLite and PostgreSQL alike.
+CROPS_DIRECTORY = "sources"
+
+
+def _crop_path(sha256: str, page: str, bbox_prefix: str) -> str:
+    def whole_points(edge: str) -> str:
+        return f"CAST(CAST(ROUND(CAST({bbox_prefix}{edge} AS NUMERIC)) AS INTEGER) AS TEXT)"
+
+    folder = f"'{CROPS_DIRECTORY}/' || SUBSTR({sha256}, 1, 16) || '/p' || CAST({page} AS TEXT)"
+    box = " || '_' || ".join(whole_points(edge) for edge in ("x0", "top", "x1", "bottom"))
+    return (
+        f"CASE WHEN {page} IS NULL THEN NULL "
+        f"WHEN {bbox_prefix}x0 IS NULL THEN {folder} || '.png' "
+        f"ELSE {folder} || '_' || {box} || '.png' END"
+    )
+
+
 v_policy_area_result = View(
     name="v_policy_area_result",
     comment="Overordnet regnskabsresultat per municipality, policy area, fiscal year and account (Drift, "
@@ -368,8 +388,20 @@ v_findings = View(
         "unit": "Unit of expected and shown ('1000 DKK', 'mio DKK', 'DKK').",
         "page": "Page.",
         "message": "Explanation for a finance analyst.",
+        "bbox_x0": "Left edge of the cell the finding is about, PDF points; null when it has none.",
+        "bbox_top": "Top edge of that cell, PDF points from the top of the page.",
+        "bbox_x1": "Right edge of that cell, PDF points.",
+        "bbox_bottom": "Bottom edge of that cell, PDF points from the top of the page.",
+        "crop_path": "Image of that cell on its page, relative to the reports directory (written by the "
+        "report build); the whole page when the finding has a page but no box.",
+        "compared_page": "Page of the cell the rule holds it against; null when it compares no single cell.",
+        "compared_bbox_x0": "Left edge of the compared cell, PDF points.",
+        "compared_bbox_top": "Top edge of the compared cell, PDF points from the top of the page.",
+        "compared_bbox_x1": "Right edge of the compared cell, PDF points.",
+        "compared_bbox_bottom": "Bottom edge of the compared cell, PDF points from the top of the page.",
+        "compared_crop_path": "Image of the compared cell, relative to the reports directory.",
     },
-    select="""
+    select=f"""
 SELECT fi.finding_id, fi.rule, fi.severity,
        CASE fi.severity WHEN 'error' THEN 'Fejl' WHEN 'warning' THEN 'Advarsel' ELSE 'Info' END
            AS severity_da,
@@ -377,13 +409,19 @@ SELECT fi.finding_id, fi.rule, fi.severity,
        d.document_id, d.file AS source_file, d.sha256, d.status AS document_status,
        d.fiscal_year AS report_fiscal_year, m.name AS municipality, pa.name AS policy_area,
        pa.committee, fi.table_family, fi.table_title, fi.row_code, fi.row_label, fi.phase,
-       ph.label_da AS phase_da, fi.fiscal_year, fi.expected, fi.shown, fi.unit, fi.page, fi.message
+       ph.label_da AS phase_da, fi.fiscal_year, fi.expected, fi.shown, fi.unit, fi.page, fi.message,
+       fi.bbox_x0, fi.bbox_top, fi.bbox_x1, fi.bbox_bottom,
+       {_crop_path("d.sha256", "fi.page", "fi.bbox_")} AS crop_path,
+       fi.compared_page, fi.compared_bbox_x0, fi.compared_bbox_top, fi.compared_bbox_x1,
+       fi.compared_bbox_bottom,
+       {_crop_path("d.sha256", "fi.compared_page", "fi.compared_bbox_")} AS compared_crop_path
 FROM fact_finding fi
 JOIN dim_document d ON d.document_id = fi.document_id
 LEFT JOIN dim_municipality m ON m.municipality_id = d.municipality_id
 LEFT JOIN dim_policy_area pa ON pa.policy_area_id = fi.policy_area_id
 LEFT JOIN dim_phase ph ON ph.phase = fi.phase
 """,
+    revision="0003",
 )
 
 # A view of its own rather than rows in v_findings: an unread table is not a rule breach, and its
@@ -466,6 +504,54 @@ LEFT JOIN dim_document_chapter ch
     revision="0003",
 )
 
+# For a BI tool's drill-through: a figure in any other view is found here by its keys, with the spot on the
+# page it was read from.
+v_fact_source = View(
+    name="v_fact_source",
+    comment="Where every figure of a loaded document is printed: file, page, bounding box, and the image "
+    "of that spot the report build writes beside the reports (crop_path), one row per fact_amount.",
+    columns={
+        "fact_amount_id": "The fact_amount row.",
+        "document_id": "dim_document the figure is printed in.",
+        "source_file": "File name (as the loader was given it).",
+        "sha256": "SHA-256 of the file.",
+        "municipality": "Municipality name.",
+        "policy_area": "Politikområde.",
+        "table_family": "Table family.",
+        "table_title": "Printed table caption.",
+        "account": "'drift', 'anlaeg' or null.",
+        "row_code": "Printed row number.",
+        "row_label": "Printed row label.",
+        "is_total": "1 for the '... i alt' rows.",
+        "flow": "expenditure, income, net or null (see fact_amount.flow).",
+        "phase": "Phase of the figure.",
+        "measure": "amount, quantity or unit_price.",
+        "fiscal_year": "Year of the figure.",
+        "period": "Month or quarter of the figure; null for the whole year.",
+        "as_printed": "Cell text as printed.",
+        "page": "1-based page of the figure.",
+        "bbox_x0": "Left edge of the printed number, PDF points (pdfplumber x0).",
+        "bbox_top": "Top edge, PDF points from the top of the page.",
+        "bbox_x1": "Right edge, PDF points.",
+        "bbox_bottom": "Bottom edge, PDF points from the top of the page.",
+        "crop_path": "PNG of the figure on its page with the box outlined, relative to the reports "
+        "directory ('sources/<sha256[:16]>/p<page>_<x0>_<top>_<x1>_<bottom>.png', whole points); "
+        "written by the report build, or render it with `itdrift source FILE --page N --bbox ...`.",
+    },
+    select=f"""
+SELECT f.fact_amount_id, d.document_id, d.file AS source_file, d.sha256, m.name AS municipality,
+       pa.name AS policy_area, f.table_family, f.table_title, f.account, f.row_code, f.row_label,
+       CASE WHEN f.is_total THEN 1 ELSE 0 END AS is_total, f.flow, f.phase, f.measure, f.fiscal_year,
+       f.period, f.as_printed, f.page, f.bbox_x0, f.bbox_top, f.bbox_x1, f.bbox_bottom,
+       {_crop_path("d.sha256", "f.page", "f.bbox_")} AS crop_path
+FROM fact_amount f
+JOIN dim_document d ON d.document_id = f.document_id AND d.status = 'loaded'
+JOIN dim_policy_area pa ON pa.policy_area_id = f.policy_area_id
+JOIN dim_municipality m ON m.municipality_id = pa.municipality_id
+""",
+    revision="0003",
+)
+
 VIEWS = (
     v_policy_area_result,
     v_activity_variance,
@@ -474,5 +560,6 @@ VIEWS = (
     v_findings,
     v_unparsed_tables,
     v_unread_columns,
+    v_fact_source,
 )
 

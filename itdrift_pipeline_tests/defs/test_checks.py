@@ -1,11 +1,16 @@
 """Check results built from findings: severities, blocking, Pandera failure cases, every rule covered."""
 
+import base64
+import re
 from dataclasses import replace
 from decimal import Decimal
+from pathlib import Path
 
 import dagster as dg
 
 from itdrift_pipeline.defs import checks
+from itdrift_pipeline.defs.sources import CROPPED_FINDINGS, table_page_overviews
+from itdrift_pipeline.extract import extract_document
 from itdrift_pipeline.model import (
     DocumentInfo,
     ExtractionResult,
@@ -14,6 +19,7 @@ from itdrift_pipeline.model import (
     RejectionInfo,
     ValidationResult,
 )
+from itdrift_pipeline.sources import format_bbox, read_png_text
 from itdrift_pipeline.validate import validate_document
 
 KEY = dg.AssetKey("validated_document")
@@ -104,3 +110,47 @@ def test_rejected_document_fails_the_blocking_check_and_runs_no_other() -> None:
 def test_checks_carry_the_document_partitions() -> None:
     partitions = dg.DynamicPartitionsDefinition(name="source_documents")
     assert all(spec.partitions_def == partitions for spec in checks.check_specs(KEY, partitions))
+
+
+SEED_PDF = Path(__file__).resolve().parents[2] / "data" / "raw" / "naestved_regnskab_2020_it.pdf"
+
+
+def _embedded_pngs(markdown: str) -> list[bytes]:
+    encoded = re.findall(r"data:image/png;base64,([A-Za-z0-9+/=]+)", markdown)
+    return [base64.b64decode(data) for data in encoded]
+
+
+def test_a_failed_check_names_its_cells_with_crops_of_both_cells_it_compares() -> None:
+    extraction = extract_document(SEED_PDF)
+    validation = validate_document(extraction)
+    results = _by_name(checks.check_results(KEY, validation, SEED_PDF))
+
+    tables_agree = results["tables_agree"]
+    assert not tables_agree.passed
+    cells = tables_agree.metadata["offending_cells"].value
+    [finding] = [f for f in validation.findings if f.rule == "cross_table_mismatch" and "45.27" in f.message]
+    assert f"| {finding.page} | {format_bbox(finding.bbox)} |" in cells
+    pngs = _embedded_pngs(cells)
+    # Each cross-table finding: its own cell and the cell it is compared with.
+    cross = [f for f in validation.findings if f.rule == "cross_table_mismatch"]
+    assert len(pngs) == 2 * min(len(cross), CROPPED_FINDINGS)
+    shown = {(read_png_text(p)["itdrift:page"], read_png_text(p)["itdrift:bbox"]) for p in pngs}
+    assert (str(finding.page), format_bbox(finding.bbox)) in shown
+    assert (str(finding.compared_page), format_bbox(finding.compared_bbox)) in shown
+    # Without the PDF the cells are still named.
+    assert _embedded_pngs(
+        _by_name(checks.check_results(KEY, validation))["tables_agree"].metadata["offending_cells"].value
+    ) == []
+    structure = results["document_structure"]
+    assert structure.passed and "offending_cells" not in structure.metadata
+
+
+def test_table_page_overviews_show_only_the_pages_with_tables() -> None:
+    extraction = extract_document(SEED_PDF)
+    markdown = table_page_overviews(extraction, SEED_PDF)
+    pages = sorted({f.page for f in extraction.facts})
+    assert re.findall(r"### Page (\d+)", markdown) == [str(p) for p in pages]
+    pngs = _embedded_pngs(markdown)
+    assert len(pngs) == len(pages)
+    assert all(read_png_text(png)["itdrift:sha256"] == extraction.document.sha256 for png in pngs)
+    assert sum(len(png) for png in pngs) < 150_000 * len(pages)

@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (generated DDL: comments are one string each, as the database stores them)
-"""Phases forecast, budget_estimate, appropriation; fact flow, period, year source and row code in the grain; fixed prices; narrative phase; note account and price basis; fact_unread_column, v_unread_columns.
+"""Phases forecast, budget_estimate, appropriation; fact flow, period, year source and row code in the grain; fixed prices; narrative phase; note account and price basis; fact_unread_column, v_unread_columns; finding cells, v_fact_source.
 
 Revision ID: 0003
 Revises: 0002
@@ -109,6 +109,24 @@ TABLE_COMMENTS = {
         "One printed figure of a table. Grain: document x policy area x table x account x row (code and label) x flow x phase x measure x fiscal year x period.",
     ),
 }
+
+# The cells a finding is about and holds it against (page and box), for the report's and Dagster's crops.
+FINDING_CELL_COLUMNS = (
+    sa.Column("bbox_x0", sa.Float(), nullable=True, comment="Left edge of the cell the finding is about, PDF points."),
+    sa.Column("bbox_top", sa.Float(), nullable=True, comment="Top edge of that cell, PDF points from the top of the page."),
+    sa.Column("bbox_x1", sa.Float(), nullable=True, comment="Right edge of that cell, PDF points."),
+    sa.Column("bbox_bottom", sa.Float(), nullable=True, comment="Bottom edge of that cell, PDF points from the page top."),
+    sa.Column(
+        "compared_page",
+        sa.Integer(),
+        nullable=True,
+        comment="1-based page of the cell the rule holds it against (the other table's figure, the table figure the text speaks of); null for rules that compare no single cell.",
+    ),
+    sa.Column("compared_bbox_x0", sa.Float(), nullable=True, comment="Left edge of the compared cell, PDF points."),
+    sa.Column("compared_bbox_top", sa.Float(), nullable=True, comment="Top edge of the compared cell, PDF points."),
+    sa.Column("compared_bbox_x1", sa.Float(), nullable=True, comment="Right edge of the compared cell, PDF points."),
+    sa.Column("compared_bbox_bottom", sa.Float(), nullable=True, comment="Bottom edge of the compared cell, PDF points."),
+)
 
 # The views as this revision (re)creates them, frozen: the head definitions of itdrift_pipeline.warehouse.views.
 VIEWS_SQL = {
@@ -291,7 +309,12 @@ SELECT fi.finding_id, fi.rule, fi.severity,
        d.document_id, d.file AS source_file, d.sha256, d.status AS document_status,
        d.fiscal_year AS report_fiscal_year, m.name AS municipality, pa.name AS policy_area,
        pa.committee, fi.table_family, fi.table_title, fi.row_code, fi.row_label, fi.phase,
-       ph.label_da AS phase_da, fi.fiscal_year, fi.expected, fi.shown, fi.unit, fi.page, fi.message
+       ph.label_da AS phase_da, fi.fiscal_year, fi.expected, fi.shown, fi.unit, fi.page, fi.message,
+       fi.bbox_x0, fi.bbox_top, fi.bbox_x1, fi.bbox_bottom,
+       CASE WHEN fi.page IS NULL THEN NULL WHEN fi.bbox_x0 IS NULL THEN 'sources/' || SUBSTR(d.sha256, 1, 16) || '/p' || CAST(fi.page AS TEXT) || '.png' ELSE 'sources/' || SUBSTR(d.sha256, 1, 16) || '/p' || CAST(fi.page AS TEXT) || '_' || CAST(CAST(ROUND(CAST(fi.bbox_x0 AS NUMERIC)) AS INTEGER) AS TEXT) || '_' || CAST(CAST(ROUND(CAST(fi.bbox_top AS NUMERIC)) AS INTEGER) AS TEXT) || '_' || CAST(CAST(ROUND(CAST(fi.bbox_x1 AS NUMERIC)) AS INTEGER) AS TEXT) || '_' || CAST(CAST(ROUND(CAST(fi.bbox_bottom AS NUMERIC)) AS INTEGER) AS TEXT) || '.png' END AS crop_path,
+       fi.compared_page, fi.compared_bbox_x0, fi.compared_bbox_top, fi.compared_bbox_x1,
+       fi.compared_bbox_bottom,
+       CASE WHEN fi.compared_page IS NULL THEN NULL WHEN fi.compared_bbox_x0 IS NULL THEN 'sources/' || SUBSTR(d.sha256, 1, 16) || '/p' || CAST(fi.compared_page AS TEXT) || '.png' ELSE 'sources/' || SUBSTR(d.sha256, 1, 16) || '/p' || CAST(fi.compared_page AS TEXT) || '_' || CAST(CAST(ROUND(CAST(fi.compared_bbox_x0 AS NUMERIC)) AS INTEGER) AS TEXT) || '_' || CAST(CAST(ROUND(CAST(fi.compared_bbox_top AS NUMERIC)) AS INTEGER) AS TEXT) || '_' || CAST(CAST(ROUND(CAST(fi.compared_bbox_x1 AS NUMERIC)) AS INTEGER) AS TEXT) || '_' || CAST(CAST(ROUND(CAST(fi.compared_bbox_bottom AS NUMERIC)) AS INTEGER) AS TEXT) || '.png' END AS compared_crop_path
 FROM fact_finding fi
 JOIN dim_document d ON d.document_id = fi.document_id
 LEFT JOIN dim_municipality m ON m.municipality_id = d.municipality_id
@@ -323,6 +346,18 @@ LEFT JOIN dim_municipality m ON m.municipality_id = d.municipality_id
 JOIN dim_policy_area pa ON pa.policy_area_id = u.policy_area_id
 LEFT JOIN dim_document_chapter ch
      ON ch.document_id = u.document_id AND ch.policy_area_id = u.policy_area_id
+""",
+    "v_fact_source": """CREATE VIEW v_fact_source AS
+
+SELECT f.fact_amount_id, d.document_id, d.file AS source_file, d.sha256, m.name AS municipality,
+       pa.name AS policy_area, f.table_family, f.table_title, f.account, f.row_code, f.row_label,
+       CASE WHEN f.is_total THEN 1 ELSE 0 END AS is_total, f.flow, f.phase, f.measure, f.fiscal_year,
+       f.period, f.as_printed, f.page, f.bbox_x0, f.bbox_top, f.bbox_x1, f.bbox_bottom,
+       CASE WHEN f.page IS NULL THEN NULL WHEN f.bbox_x0 IS NULL THEN 'sources/' || SUBSTR(d.sha256, 1, 16) || '/p' || CAST(f.page AS TEXT) || '.png' ELSE 'sources/' || SUBSTR(d.sha256, 1, 16) || '/p' || CAST(f.page AS TEXT) || '_' || CAST(CAST(ROUND(CAST(f.bbox_x0 AS NUMERIC)) AS INTEGER) AS TEXT) || '_' || CAST(CAST(ROUND(CAST(f.bbox_top AS NUMERIC)) AS INTEGER) AS TEXT) || '_' || CAST(CAST(ROUND(CAST(f.bbox_x1 AS NUMERIC)) AS INTEGER) AS TEXT) || '_' || CAST(CAST(ROUND(CAST(f.bbox_bottom AS NUMERIC)) AS INTEGER) AS TEXT) || '.png' END AS crop_path
+FROM fact_amount f
+JOIN dim_document d ON d.document_id = f.document_id AND d.status = 'loaded'
+JOIN dim_policy_area pa ON pa.policy_area_id = f.policy_area_id
+JOIN dim_municipality m ON m.municipality_id = pa.municipality_id
 """,
 }
 
@@ -738,6 +773,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("document_id", "sequence", name=op.f("uq_fact_unread_column_document_sequence")),
         comment="A figure column of a readable table whose header could not be read without guessing: its figures give no facts; the header as printed and the reason are kept so nothing is lost silently.",
     )
+    with op.batch_alter_table("fact_finding") as batch:
+        for column in FINDING_CELL_COLUMNS:
+            batch.add_column(column)
     _comments(1)
     for sql in VIEWS_SQL.values():
         _execute(sql)
@@ -777,6 +815,9 @@ def downgrade() -> None:
     _refuse_if_not_storable_at_0002()
     _drop_views(list(VIEWS_SQL))
     _comments(0)
+    with op.batch_alter_table("fact_finding") as batch:
+        for column in reversed(FINDING_CELL_COLUMNS):
+            batch.drop_column(column.name)
     op.drop_table("fact_unread_column")
     with op.batch_alter_table("fact_note") as batch:
         batch.drop_constraint(op.f("ck_fact_note_price_basis"), type_="check")
