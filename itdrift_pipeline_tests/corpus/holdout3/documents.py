@@ -356,7 +356,7 @@ def h3_hjoerring_heraf_stablet() -> Document:
             Col("Opr. budget 2023", "original_budget", 2023, "header", unit=unit),
             Col("Korr. budget 2023", "revised_budget", 2023, "header", unit=unit),
             Col("Regnskab 2023", "actual", 2023, "header", unit=unit),
-            Col("Mer-/mindre- forbrug", "variance", 2023, "heading", unit=unit),
+            Col("Mer-/mindreforbrug", "variance", 2023, "heading", unit=unit),
         )
 
     t1 = Table(
@@ -464,7 +464,7 @@ def o3_faxe_tabulator() -> Document:
         stub=("label",),
         header=((H("Projekt"), H("Rådigheds-\nbeløb 2023"), H("Forbrug\n2023"), H("Restbeløb")),),
         columns=(
-            Col("Rådigheds- beløb 2023", "appropriation", 2023, "header"),
+            Col("Rådighedsbeløb 2023", "appropriation", 2023, "header"),
             Col("Forbrug 2023", "actual", 2023, "header"),
             Col("Restbeløb", unread="ambiguous"),
         ),
@@ -684,8 +684,8 @@ def o3_ringkoebing_landskab() -> Document:
         header=((H("Bev."), H("Bevillingsområde")) + tuple(H(h) for h in heads),),
         columns=(
             Col("Oprindeligt budget 2023", "original_budget", 2023, "header", unit="DKK"),
-            Col("Tillægs- bevillinger", unread="budget_change"),
-            Col("Omplace- ringer", unread="budget_change"),
+            Col("Tillægsbevillinger", unread="budget_change"),
+            Col("Omplaceringer", unread="budget_change"),
             Col("Overført fra 2022", unread="budget_change"),
             Col("Korrigeret budget 2023", "revised_budget", 2023, "header", unit="DKK"),
             Col("Regnskab 2023", "actual", 2023, "header", unit="DKK"),
