@@ -114,9 +114,7 @@ class _Typesetter:
             leftIndent=indent * 9,
         )
         body = _x(text.removeprefix(RED_NO_SIGN))
-        if text.startswith(RED_NO_SIGN):
-            body = f'<font color="#c00000">{body}</font>'
-        elif table.red_negatives and _negative(text):
+        if text.startswith(RED_NO_SIGN) or table.red_negatives and _negative(text):
             body = f'<font color="#c00000">{body}</font>'
         return P(body, style)
 
