@@ -1,7 +1,4 @@
-"""(holdout2: a copy of holdout/html.py with body valign, vertical-rules grids, shaded totals, unit lines,
-tight stacking and a running header.)
-
-Holdout documents as HTML: printed by headless Chromium (producer "html") or imported by LibreOffice
+"""Holdout documents as HTML: printed by headless Chromium (producer "html") or imported by LibreOffice
 Writer (producer "office", see office.py). Flavour "chromium" uses CSS grid and padding; flavour "office"
 keeps to what Writer's HTML import understands (layout tables, <font color>, non-breaking-space indents).
 """
