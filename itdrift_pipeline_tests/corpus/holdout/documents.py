@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from decimal import Decimal
 
-from .model import Col, Document, H, Heading, PageBreak, Para, Row, Table, TwoColumns, dk
+from ..printed.model import Col, Document, H, Heading, PageBreak, Para, Row, Table, TwoColumns, dk
 
 # --- Row assembly ---------------------------------------------------------------------------------------
 

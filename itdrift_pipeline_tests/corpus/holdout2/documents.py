@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
-from .model import Col, Document, H, Heading, PageBreak, Para, Row, Table, dk
+from ..printed.model import Col, Document, H, Heading, PageBreak, Para, Row, Table, dk
 
 T = "\u2013"  # en dash
 # Headers printed hyphenated over two lines (the column's header in the truth is the word unbroken).

@@ -7,11 +7,9 @@ office.py. Chromium honours @page, so landscape documents are printed landscape 
 from __future__ import annotations
 
 import html as _html
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 
+from ..printers import chromium_pdf
 from .documents import Document, Heading, PageBreak, Paragraph, Row, SideBySide, Style, Table
 
 FONTS = {"sans": "'Liberation Sans', Arial, sans-serif",
@@ -19,9 +17,6 @@ FONTS = {"sans": "'Liberation Sans', Arial, sans-serif",
          "narrow": "'Liberation Sans Narrow', 'Arial Narrow', sans-serif"}
 ZEBRA = "#e6edf4"
 SHADE = "#c9d6e3"
-CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                  "--no-pdf-header-footer")
 
 
 def _e(text: str) -> str:
@@ -194,16 +189,4 @@ def document_html(doc: Document, flavor: str = "chromium") -> str:
 
 def render(doc: Document, out: Path) -> Path:
     """Print the document to `out` with headless Chromium."""
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-    if chromium is None:
-        raise RuntimeError("chromium is needed to regenerate the html layout fixtures")
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / f"{doc.name}.html"
-        source.write_text(document_html(doc, "chromium"), encoding="utf-8")
-        profile = Path(tmp) / "profile"
-        subprocess.run(
-            [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={out}",
-             source.as_uri()],
-            check=True, capture_output=True, timeout=120,
-        )
-    return out
+    return chromium_pdf(document_html(doc, "chromium"), doc.name, out)

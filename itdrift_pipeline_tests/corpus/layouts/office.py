@@ -7,26 +7,12 @@ for the seed chapter: Writer's own table layout, line heights and fonts, like a 
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 
+from ..printers import writer_pdf
 from .documents import Document
 from .html import document_html
 
 
 def render(doc: Document, out: Path) -> Path:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise RuntimeError("LibreOffice (soffice) is needed to regenerate the office layout fixtures")
-    with tempfile.TemporaryDirectory() as profile, tempfile.TemporaryDirectory() as work:
-        source = Path(work) / f"{doc.name}.html"
-        source.write_text(document_html(doc, "office"), encoding="utf-8")
-        subprocess.run(
-            [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--infilter=HTML (StarWriter)",
-             "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(Path(work) / "pdf"), str(source)],
-            check=True, capture_output=True, timeout=180,
-        )
-        shutil.copyfile(Path(work) / "pdf" / f"{doc.name}.pdf", out)
-    return out
+    return writer_pdf(document_html(doc, "office"), doc.name, out)

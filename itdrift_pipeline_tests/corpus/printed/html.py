@@ -1,7 +1,4 @@
-"""(holdout2: a copy of holdout/html.py with body valign, vertical-rules grids, shaded totals, unit lines,
-tight stacking and a running header.)
-
-Holdout documents as HTML: printed by headless Chromium (producer "html") or imported by LibreOffice
+"""Holdout documents as HTML: printed by headless Chromium (producer "html") or imported by LibreOffice
 Writer (producer "office", see office.py). Flavour "chromium" uses CSS grid and padding; flavour "office"
 keeps to what Writer's HTML import understands (layout tables, <font color>, non-breaking-space indents).
 """
@@ -9,11 +6,9 @@ keeps to what Writer's HTML import understands (layout tables, <font color>, non
 from __future__ import annotations
 
 import html as _html
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 
+from ..printers import chromium_pdf
 from .model import Document, Heading, PageBreak, Para, Row, Table, TwoColumns
 
 FONTS = {
@@ -21,16 +16,6 @@ FONTS = {
     "serif": "'Liberation Serif', 'Times New Roman', serif",
 }
 RED = "#c00000"
-CHROMIUM_FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-pdf-header-footer",
-)
 
 
 def _e(text: str) -> str:
@@ -319,22 +304,5 @@ def document_html(doc: Document, flavor: str = "chromium") -> str:
 
 
 def render(doc: Document, out: Path) -> Path:
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-    if chromium is None:
-        raise RuntimeError("chromium is needed to regenerate the html holdout fixtures")
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / f"{doc.name}.html"
-        source.write_text(document_html(doc, "chromium"), encoding="utf-8")
-        subprocess.run(
-            [
-                chromium,
-                *CHROMIUM_FLAGS,
-                f"--user-data-dir={Path(tmp) / 'profile'}",
-                f"--print-to-pdf={out}",
-                source.as_uri(),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
-    return out
+    """Print the document to `out` with headless Chromium."""
+    return chromium_pdf(document_html(doc, "chromium"), doc.name, out)

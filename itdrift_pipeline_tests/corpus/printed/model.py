@@ -1,4 +1,9 @@
-"""The holdout corpus's plain-data model: documents, blocks, tables, and the meaning of every figure column.
+"""The holdout corpora's plain-data model: documents, blocks, tables, and the meaning of every figure column.
+The print options the second holdout corpus added (body-cell vertical alignment, vertical-rules-only grids,
+shaded total rows, a unit line printed right-aligned above a table, tight spacing between stacked tables,
+a header shade, a running header) default to how the first one printed, save one: Writer (producer
+"office") now gets the body cells' alignment as a valign attribute (top by default), which it honours and
+CSS it does not, so the figures of the first corpus's office PDFs sit a little higher on a re-render.
 
 Deliberately its own model (not the layout corpus's): the holdout set is made blind to what the reader and
 the layout corpus handle. Cells hold the text exactly as printed; the truth parses it back.
@@ -55,7 +60,7 @@ class Table:
     columns: tuple[Col, ...]
     rows: tuple[Row, ...]
     notes: tuple[str, ...] = ()
-    grid: str = "horizontal"  # full / horizontal / booktabs / none
+    grid: str = "horizontal"  # full / horizontal / booktabs / none / vertical (column rules only)
     red_negatives: bool = False
     shaded: bool = False
     zebra: bool = False
@@ -65,6 +70,11 @@ class Table:
     widths: tuple[float, ...] | None = None  # mm, stub columns first
     font_size: float = 8.5
     caption_style: str = "bold"  # bold / italic
+    valign: str = "top"  # body cells: top / bottom (where a wrapped label's figures stand)
+    total_shade: bool = False  # grey background on subtotal and total rows
+    unit_line: str | None = None  # printed right-aligned between the caption and the table
+    tight: bool = False  # little space before the caption (a table stacked under another)
+    header_shade: str | None = None  # a header background colour (overrides `shaded`)
 
 
 @dataclass(frozen=True)
@@ -107,6 +117,7 @@ class Document:
     font: str = "sans"  # sans / serif
     accent: str = "#1f4e79"
     running_footer: str | None = None
+    running_header: str | None = None  # printed at the top of every page
 
     def tables(self) -> list[Table]:
         out: list[Table] = []

@@ -1,6 +1,8 @@
-"""Ground truth of the holdout corpus, in the layout corpus's truth format (see layouts/truth.py).
+"""Ground truth of the holdout corpora, in the layout corpus's truth format (see layouts/truth.py).
 
-Derived from documents.py alone. Scoring reuses layouts.truth.score (imported, not copied).
+Derived from documents.py alone. Printed figures are parsed by layouts.truth.parse_printed, plus the one
+form it does not know: a trailing minus ("1.234-", as ERP reports print negatives). A lone dash ("–", "-")
+is no value (no fact), as an empty cell. Scoring reuses layouts.truth.score (imported, not copied).
 """
 
 from __future__ import annotations
@@ -15,6 +17,16 @@ from .model import Document, Table
 KRONER = {"1000 DKK": Decimal(1000), "mio DKK": Decimal(1_000_000), "DKK": Decimal(1)}
 UI_FLOWS = {"U": "expenditure", "I": "income"}
 ACTIVITY_CODE = re.compile(r"^\d{1,2}(?:\.[a-zæøå])?$")
+TRAILING_MINUS = re.compile(r"^(?P<body>\d[\d.,]*)\s?[-\u2013\u2212]$")
+
+
+def parse(text: str) -> Decimal | None:
+    text = text.strip()
+    match = TRAILING_MINUS.match(text)
+    if match:
+        value = parse_printed(match["body"])
+        return None if value is None else -value
+    return parse_printed(text)
 
 
 def _label(text: str) -> str:
@@ -39,7 +51,7 @@ def table_facts(table: Table) -> list[dict[str, Any]]:
         for col, text in zip(table.columns, row.cells, strict=True):
             if col.unread is not None:
                 continue
-            printed = parse_printed(text)
+            printed = parse(text)
             if printed is None:
                 continue
             quantity = col.measure == "quantity"

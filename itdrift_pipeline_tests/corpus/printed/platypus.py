@@ -1,7 +1,4 @@
-"""(holdout2: a copy of holdout/platypus.py with body valign, vertical-rules grids, shaded totals, unit
-lines, tight stacking and a running header.)
-
-Holdout documents typeset with reportlab's platypus (producer "reportlab"), with a running footer."""
+"""Holdout documents typeset with reportlab's platypus (producer "reportlab"), with a running footer."""
 
 from __future__ import annotations
 
@@ -271,7 +268,7 @@ class _Typesetter:
         ]
 
 
-def render(doc: Document, out: Path) -> Path:
+def render(doc: Document, out: Path, creator: str = "itdrift holdout corpus") -> Path:
     pagesize = landscape(A4) if doc.landscape else A4
     template = SimpleDocTemplate(
         str(out),
@@ -282,7 +279,7 @@ def render(doc: Document, out: Path) -> Path:
         bottomMargin=18 * mm,
         title=doc.title,
         author=doc.publisher,
-        creator="itdrift holdout2 corpus",
+        creator=creator,
         invariant=1,
     )
     footer = doc.running_footer
