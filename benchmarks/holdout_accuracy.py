@@ -30,7 +30,8 @@ def _pct(x: float) -> str:
 def main(argv: list[str] | None = None, corpus: str = "holdout") -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.holdout_accuracy")
     parser.add_argument("-v", "--verbose", action="store_true", help="show missing / unexpected facts")
-    parser.add_argument("--corpus", default=corpus, help="holdout (default), holdout2 or holdout3: fixtures/<corpus>/")
+    parser.add_argument("--corpus", default=corpus,
+                        help="holdout (default), holdout2 or holdout3: fixtures/<corpus>/")
     parser.add_argument("--dir", type=Path, default=None, help="a fixture directory (overrides --corpus)")
     parser.add_argument("names", nargs="*")
     args = parser.parse_args(argv)
