@@ -104,7 +104,9 @@ MEASURE_LABELS = {"quantity": "Mængde", "unit_price": "Gns. pris i kr."}
 UNIT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("mia DKK", _words(r"\bmia\.?\s*kr\.?")),
     ("mio DKK", _words(r"\bmio\.?\s*kr\.?", r"\bmill?\.\s*kr\.?")),
-    ("1000 DKK", _words(r"\b1\.?000\s*kr\.?", r"\bt\.\s*kr\.?", r"\btkr\.?", r"\btusind\s+kr\.?")),
+    ("1000 DKK", _words(
+        r"\b1[.\s\u00a0\u2009\u202f]?000\s*kr\.?", r"\bt\.\s*kr\.?", r"\btkr\.?", r"\btusind\s+kr\.?",
+    )),
     ("DKK", _words(r"(?:^|(?<=\s)|(?<=\())kr\.?(?=$|[\s),;])")),
 )
 KRONER_PER_UNIT: dict[str, Decimal] = {
@@ -128,6 +130,9 @@ FLOW_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 FLOW_MARKERS = {"U": "expenditure", "I": "income"}
 FLOW_MARKER_HEADER = _words(r"^U\s*/\s*I$", r"^art$")
 
+# A note reference printed in a cell of its own beside a row's label: "a", "b)", "1)".
+NOTE_MARKER = re.compile(r"^([a-zæøå]|\d)\)?$")
+
 # --- Header shapes ----------------------------------------------------------------------------------
 
 # Header cells of label columns: code, text, unit of the row, the stub's unit statement.
@@ -136,8 +141,8 @@ LABEL_HEADERS = re.compile(
     r"^(nr\.?|nummer|stednr\.?|sted|konto(nr\.?)?|funktion|aktivitet|enhed(\s*\d\))?|tekst|beskrivelse"
     r"|projekt(navn|nr\.?)?|anlægsprojekt(er)?|område|politikområde|u\s*/\s*i|art|måned"
     r"|aktivitetsområder?(,\s*(drift|anlæg))?|anlæg|drift"
-    rf"|(beløb\s+)?i\s+1\.?000\s*kr\.?{_UNIT_TAIL}|(beløb\s+)?i\s+(mio|mia)\.?\s*kr\.?{_UNIT_TAIL}"
-    rf"|(beløb\s+i\s+)?kr\.?|1\.?000\s*kr\.?{_UNIT_TAIL}|(mio|mia)\.?\s*kr\.?{_UNIT_TAIL}"
+    rf"|(beløb\s+)?i\s+1[.\s\u00a0\u2009\u202f]?000\s*kr\.?{_UNIT_TAIL}|(beløb\s+)?i\s+(mio|mia)\.?\s*kr\.?{_UNIT_TAIL}"
+    rf"|(beløb\s+i\s+)?kr\.?|1[.\s\u00a0\u2009\u202f]?000\s*kr\.?{_UNIT_TAIL}|(mio|mia)\.?\s*kr\.?{_UNIT_TAIL}"
     rf"|t\.?\s*kr\.?{_UNIT_TAIL})$",
     _I,
 )

@@ -56,7 +56,9 @@ def test_columns_that_are_not_a_phase(header: str, reason: str) -> None:
 @pytest.mark.parametrize(
     ("text", "unit"),
     [("I 1.000 kr.", "1000 DKK"), ("1.000 kr., 2025-pl", "1000 DKK"), ("t.kr.", "1000 DKK"),
-     ("tkr.", "1000 DKK"), ("Mio. kr.", "mio DKK"), ("mia. kr.", "mia DKK"), ("Bevilling kr.", "DKK"),
+     ("tkr.", "1000 DKK"),
+     ("Nettodriftsudgifter, 1 000 kr.", "1000 DKK"), ("Mio. kr.", "mio DKK"), ("mia. kr.", "mia DKK"),
+     ("Bevilling kr.", "DKK"),
      ("Beløb (kr.)", "DKK"), ("Aktivitet", None)],
 )
 def test_units(text: str, unit: str | None) -> None:

@@ -14,7 +14,9 @@ from decimal import Decimal
 NEGATIVE_SIGNS = "-\u2013\u2212"
 NO_VALUE = frozenset({"", "-", "\u2013", "\u2212"})
 
-_DIGITS = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
+# Thousands grouped by dots, or by a space, no-break space or thin space ("1 234 567"), never mixed.
+_GROUP_SPACES = " \u00a0\u2009\u202f"
+_DIGITS = rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+|\d+)(?:,\d+)?"
 _SIGNED = re.compile(rf"^(?P<sign>[{NEGATIVE_SIGNS}])?\s?(?P<digits>{_DIGITS})$")
 _PARENTHESISED = re.compile(rf"^\((?P<digits>{_DIGITS})\)$")
 # A finance system's print-out puts the minus after the number: "9.000.000-".
@@ -22,6 +24,7 @@ _TRAILING_MINUS = re.compile(rf"^(?P<digits>{_DIGITS})[{NEGATIVE_SIGNS}]$")
 # Anything made only of digits, separators and signs is meant as a number and must parse.
 _NUMERIC_LOOKING = re.compile(
     rf"^(?:[{NEGATIVE_SIGNS}]?\s?\d[\d.,]*|\(\d[\d.,]*\)|\d[\d.,]*[{NEGATIVE_SIGNS}])$"
+    rf"|^[{NEGATIVE_SIGNS}]?\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+(?:,\d+)?$"
 )
 
 
@@ -34,7 +37,7 @@ def parse_amount(text: str) -> Decimal | None:
 
     "45.271" -> 45271, "45,3" -> 45.3, "-1.827" / "–1.827" / "(1.827)" / "1.827-" -> -1827.
     """
-    cleaned = text.strip().replace("\u00a0", " ")
+    cleaned = text.strip()
     if cleaned in NO_VALUE:
         return None
     match = _SIGNED.match(cleaned)
@@ -48,7 +51,8 @@ def parse_amount(text: str) -> Decimal | None:
         raise NumberFormatError(
             f"{text!r} is not a Danish-formatted number ('.' groups thousands, ',' is the decimal mark)"
         )
-    value = Decimal(match.group("digits").replace(".", "").replace(",", "."))
+    digits = re.sub(f"[.{_GROUP_SPACES}]", "", match.group("digits"))
+    value = Decimal(digits.replace(",", "."))
     return -value if negative else value
 
 

@@ -110,14 +110,28 @@ def split_figure_runs(line: Line) -> None:
     phrases: list[Phrase] = []
     for phrase in line.phrases:
         words = phrase.words
-        if len(words) > 1 and all(is_amount(w.text) for w in words) and not any(
-            re.fullmatch(r"\d{3}", b.text) and re.fullmatch(r"[-–]?\d{1,3}", a.text)
-            for a, b in itertools.pairwise(words)
-        ):
+        if len(words) > 1 and all(is_amount(w.text) for w in words) and not _space_grouped(words):
             phrases.extend(Phrase((w,)) for w in words)
         else:
             phrases.append(phrase)
     line.phrases = phrases
+
+
+# Groups of one number ("1 234 567") are set a word space apart at most; cells are further apart.
+GROUP_GAP_EM = 0.4
+
+
+def _space_grouped(words: Sequence[Word]) -> bool:
+    """Words that print one number with its thousands grouped by spaces: a 1-3 digit head, then groups of
+    exactly three digits, each a word space or less after the one before."""
+    head, *groups = words
+    return (
+        bool(groups)
+        and bool(re.fullmatch(r"[-–]?\d{1,3}", head.text))
+        and all(re.fullmatch(r"\d{3}(,\d+)?", g.text) for g in groups[:-1])
+        and bool(re.fullmatch(r"\d{3}(,\d+)?[-–]?", groups[-1].text))
+        and all(b.x0 - a.x1 <= GROUP_GAP_EM * a.size for a, b in itertools.pairwise(words))
+    )
 
 
 # Two tables printed side by side share a gutter: at least this many rows of the page start a second
@@ -708,6 +722,8 @@ def _grid_row(
                 is_code = position < prefix and (line_index == 0 or phrase.x1 < label_x - 1)
             if phrase.text in lexicon.FLOW_MARKERS and position > 0 and flow is None:
                 flow = lexicon.FLOW_MARKERS[phrase.text]
+            elif position > 0 and lexicon.NOTE_MARKER.match(phrase.text):
+                continue  # a note reference ("a", "b)") in its own cell beside the label: not the label
             elif is_code and _ACTIVITY_CODE.match(phrase.text.rstrip(".")):
                 code = phrase.text.rstrip(".")
             elif is_code:

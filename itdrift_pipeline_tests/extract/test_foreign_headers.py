@@ -236,3 +236,18 @@ def test_two_columns_read_as_the_same_thing_keep_only_the_one_whose_header_print
     header = analyse_header(lines, None, figure_columns([row]), Context(caption="Anlægsregnskab 2024"))
     assert [c.column.phase if c.column else None for c in header.columns] == [None, "appropriation", "actual"]
     assert "too" in header.columns[0].unread.reason
+
+
+def test_a_number_grouped_by_spaces_is_one_figure_and_two_cells_a_cell_apart_are_two() -> None:
+    grouped = line(("I alt", 35), ("1 048 902", 83))
+    split_figure_runs(grouped)
+    assert [p.text for p in grouped.phrases] == ["I alt", "1 048 902"]
+    apart = line(("I alt", 35), ("12", 83), ("345", 83 + 2 * 3.8 + 4))  # 4 pt apart: two cells
+    split_figure_runs(apart)
+    assert [p.text for p in apart.phrases] == ["I alt", "12", "345"]
+
+
+def test_a_note_letter_beside_the_label_is_not_part_of_it() -> None:
+    body = [line(("Dagtilbud og skoler", 40), ("a", 150), ("702.418", 250), top=100)]
+    rows = _rows([("Område", 40), ("Note", 145), ("Regnskab 2024", 240)], body)
+    assert [r.label for r in rows] == ["Dagtilbud og skoler"]

@@ -30,6 +30,9 @@ from itdrift_pipeline.extract.numbers import (
         ("53", Decimal(53)),
         (" 1.690 ", Decimal(1690)),
         ("9.000.000-", Decimal(-9000000)),  # a finance system's trailing minus
+        ("1 234 567", Decimal(1234567)),  # thousands grouped by spaces (no-break, thin)
+        ("1\u00a0234,5", Decimal("1234.5")),
+        ("-1\u2009048\u2009902", Decimal(-1048902)),
         ("2.118,5\u2013", Decimal("-2118.5")),
     ],
 )
@@ -43,7 +46,9 @@ def test_empty_cells_and_lone_dashes_are_no_value(printed: str) -> None:
     assert not is_amount(printed)
 
 
-@pytest.mark.parametrize("printed", ["1.82.7", "45.27", "1,2,3", "(1.827", "12a", "--5", "-5-", "1.827--"])
+@pytest.mark.parametrize(
+    "printed", ["1.82.7", "45.27", "1,2,3", "(1.827", "12a", "--5", "-5-", "1.827--", "1.234 567"]
+)
 def test_malformed_numbers_raise_instead_of_being_repaired(printed: str) -> None:
     with pytest.raises(NumberFormatError):
         parse_amount(printed)
