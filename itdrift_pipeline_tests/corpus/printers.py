@@ -32,16 +32,18 @@ def chromium_pdf(html: str, name: str, out: Path) -> Path:
     return out
 
 
-def writer_pdf(html: str, name: str, out: Path) -> Path:
-    """Print the HTML document `name` to `out` through LibreOffice Writer."""
+def writer_pdf(text: str, name: str, out: Path, kind: str = "html") -> Path:
+    """Print the document `name` to `out` through LibreOffice Writer: `text` is HTML (read with Writer's
+    HTML filter) or, with kind="fodt", a flat ODF text document."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise RuntimeError("LibreOffice (soffice) is needed to regenerate the office fixtures")
+    infilter = ["--infilter=HTML (StarWriter)"] if kind == "html" else []
     with tempfile.TemporaryDirectory() as profile, tempfile.TemporaryDirectory() as work:
-        source = Path(work) / f"{name}.html"
-        source.write_text(html, encoding="utf-8")
+        source = Path(work) / f"{name}.{kind}"
+        source.write_text(text, encoding="utf-8")
         subprocess.run(
-            [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--infilter=HTML (StarWriter)",
+            [soffice, f"-env:UserInstallation=file://{profile}", "--headless", *infilter,
              "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(Path(work) / "pdf"), str(source)],
             check=True, capture_output=True, timeout=180,
         )

@@ -1,4 +1,5 @@
-"""The two blind holdout corpora (itdrift_pipeline_tests/corpus/holdout, holdout2) and their fixtures.
+"""The three blind holdout corpora (itdrift_pipeline_tests/corpus/holdout, holdout2, holdout3) and their
+fixtures.
 
 The holdouts are measured by `python -m benchmarks.holdout_accuracy`, never asserted on here; these tests
 only check the corpora themselves (no extraction, no chromium or soffice): the committed truth JSONs are,
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-CORPORA = ("holdout", "holdout2")
+CORPORA = ("holdout", "holdout2", "holdout3")
 
 
 def _corpus(name: str):  # noqa: ANN202 - a corpus package
@@ -42,7 +43,8 @@ def test_every_document_has_its_pdf_and_truth_and_nothing_else(name: str) -> Non
 
 
 def test_the_holdouts_share_one_machinery() -> None:
-    holdout, holdout2 = _corpus("holdout"), _corpus("holdout2")
-    assert holdout.truth_json is holdout2.truth_json
-    assert holdout.render.func is holdout2.render.func
-    assert holdout.FIXTURE_DIR != holdout2.FIXTURE_DIR
+    first, *others = (_corpus(name) for name in CORPORA)
+    for other in others:
+        assert other.truth_json is first.truth_json
+        assert other.render.func is first.render.func
+    assert len({corpus.FIXTURE_DIR for corpus in (first, *others)}) == len(CORPORA)

@@ -9,12 +9,11 @@ thin space; variances whose sign is shown only by red colour (unread: sign_by_co
 unit changes (1.000 kr. then mio. kr.); boxed tables with the caption in a title bar; footnote markers after
 figures; a committee attachment typed with tab stops (a flat ODF document, no table objects); a region.
 
-documents.py holds them as plain data with the meaning of every figure column (model.py); html.py,
-office.py, fodt.py and platypus.py print them (copies of holdout2's renderers plus boxes and red-only signs);
-truth.py derives the expected facts in the layout corpus's truth format, and scoring reuses
-layouts.truth.score. Regenerate the committed PDFs and truth JSONs in
-itdrift_pipeline_tests/fixtures/holdout3/
-with
+documents.py holds them as plain data with the meaning of every figure column; the model, the truth
+(the layout corpus's format; scoring reuses layouts.truth.score) and the producers are the holdout
+corpora's shared machinery, itdrift_pipeline_tests/corpus/printed/ (boxed tables, red-only signs, space
+groups and the tab-stop document were added there for this corpus, off by default). Regenerate the
+committed PDFs and truth JSONs in itdrift_pipeline_tests/fixtures/holdout3/ with
 
     python -m itdrift_pipeline_tests.corpus.holdout3 [NAME ...]    # needs chromium and soffice
 
@@ -23,30 +22,13 @@ and measure with `python -m benchmarks.holdout_accuracy --corpus holdout3`.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from functools import partial
 
+from ..printed import FIXTURES, expected, truth_json
+from ..printed import render as _render
 from .documents import documents
-from .model import Document
-from .truth import expected
 
-FIXTURE_DIR = Path(__file__).resolve().parents[2] / "fixtures" / "holdout3"
-
-
-def render(doc: Document, out: Path) -> Path:
-    if doc.producer == "html":
-        from .html import render as producer
-    elif doc.producer == "office" and doc.source == "fodt":
-        from .fodt import render as producer
-    elif doc.producer == "office":
-        from .office import render as producer
-    else:
-        from .platypus import render as producer
-    return producer(doc, out)
-
-
-def truth_json(doc: Document) -> str:
-    return json.dumps(expected(doc), ensure_ascii=False, indent=1) + "\n"
-
+FIXTURE_DIR = FIXTURES / "holdout3"
+render = partial(_render, corpus="holdout3")  # render(doc, out): print one document with its producer
 
 __all__ = ["FIXTURE_DIR", "documents", "expected", "render", "truth_json"]

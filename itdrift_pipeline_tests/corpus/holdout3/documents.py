@@ -7,7 +7,7 @@ from the page is unread, with its reason. Figures are computed here, so totals a
 
 from __future__ import annotations
 
-from .model import (
+from ..printed.model import (
     RED_NO_SIGN,
     Col,
     Document,

@@ -9,15 +9,13 @@ import html as _html
 from pathlib import Path
 
 from ..printers import chromium_pdf
-from .model import Document, Heading, PageBreak, Para, Row, Table, TwoColumns
+from .model import RED_NO_SIGN, Document, Heading, PageBreak, Para, Row, Table, TwoColumns
 
 FONTS = {
     "sans": "'Liberation Sans', Arial, sans-serif",
     "serif": "'Liberation Serif', 'Times New Roman', serif",
 }
 RED = "#c00000"
-
-
 def _e(text: str) -> str:
     return _html.escape(text, quote=False).replace("\n", "<br>")
 
@@ -124,6 +122,11 @@ class _Writer:
     def figure(self, table: Table, text: str) -> str:
         if not text:
             return "&nbsp;"
+        if text.startswith(RED_NO_SIGN):
+            text = text.removeprefix(RED_NO_SIGN)
+            if self.flavor == "office":
+                return f'<font color="{RED}">{_e(text)}</font>'
+            return f'<span style="color: {RED}">{_e(text)}</span>'
         if table.red_negatives and _negative(text):
             if self.flavor == "office":
                 return f'<font color="{RED}">{_e(text)}</font>'
@@ -188,7 +191,23 @@ class _Writer:
             wcss = "width: 100%; "
             width = ' width="100%"'
         style = f"{wcss}border-collapse: collapse; margin: 0 0 3pt 0"
+        if table.boxed:
+            style += f"; border: 1.2pt solid {self.doc.accent}"
+            width = width.replace('width=', 'border="1" width=') if self.flavor == "office" else width
         out = [f'<table cellspacing="0" cellpadding="2"{width} style="{style}">{cols}']
+        if table.boxed and header:
+            n = len(table.stub) + len(table.columns)
+            bar = (
+                f"font-size: {table.font_size + 1}pt; font-weight: bold; color: #ffffff; text-align: left; "
+                f"background-color: {self.doc.accent}; padding: 3pt 4pt"
+            )
+            out.append(
+                f'<thead><tr><th colspan="{n}" bgcolor="{self.doc.accent}" style="{bar}">'
+                f'<font color="#ffffff">{_e(table.caption)}</font></th></tr>'
+                + "".join(self.header(table))
+                + "</thead>"
+            )
+            header = False
         if header:
             out.append("<thead>" + "".join(self.header(table)) + "</thead>")
         out.append("<tbody>")
@@ -220,7 +239,9 @@ class _Writer:
         return out
 
     def table(self, table: Table) -> str:
-        out = [self.caption(table)]
+        out = [] if table.boxed else [self.caption(table)]
+        if table.boxed:
+            out.append('<p style="margin: 8pt 0 0 0; font-size: 2pt">&nbsp;</p>')
         if table.split_after:
             k = table.split_after
             out.append(self.table_part(table, table.rows[:k], 0, True))

@@ -15,7 +15,7 @@ from reportlab.platypus import SimpleDocTemplate, TableStyle
 from reportlab.platypus import Table as RLTable
 
 from .html import _negative, header_grid
-from .model import Document, Heading, PageBreak, Para, Row, Table, TwoColumns
+from .model import RED_NO_SIGN, Document, Heading, PageBreak, Para, Row, Table, TwoColumns
 
 FONTS = {
     "sans": ("Helvetica", "Helvetica-Bold", "Helvetica-BoldOblique"),
@@ -107,8 +107,8 @@ class _Typesetter:
             alignment=ALIGN[align],
             leftIndent=indent * 9,
         )
-        body = _x(text)
-        if table.red_negatives and _negative(text):
+        body = _x(text.removeprefix(RED_NO_SIGN))
+        if text.startswith(RED_NO_SIGN) or table.red_negatives and _negative(text):
             body = f'<font color="#c00000">{body}</font>'
         return P(body, style)
 
@@ -129,6 +129,13 @@ class _Typesetter:
         data: list[list[object]] = []
         cmds: list[tuple] = []
         nh = len(table.header) if header else 0
+        bar = 1 if table.boxed and header else 0
+        if bar:
+            accent = colors.HexColor(self.doc.accent)
+            style = ParagraphStyle("bar", fontName=self.bold, fontSize=table.font_size + 1,
+                                   leading=(table.font_size + 1) * 1.25, textColor=colors.white)
+            data.append([P(_x(table.caption), style)] + [""] * (ncol - 1))
+            cmds += [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), accent)]
         if header:
             grid = [["" for _ in range(ncol)] for _ in table.header]
             for i, placed in enumerate(header_grid(table)):
@@ -139,10 +146,12 @@ class _Typesetter:
                     )
                     grid[i][col] = self.cell(table, cell.text, align, self.bold)
                     if cell.span > 1 or cell.rows > 1:
-                        cmds.append(("SPAN", (col, i), (col + cell.span - 1, i + cell.rows - 1)))
+                        cmds.append(("SPAN", (col, i + bar), (col + cell.span - 1, i + bar + cell.rows - 1)))
                     if cell.span > 1 and not stub and table.grid in ("booktabs", "horizontal"):
-                        cmds.append(("LINEBELOW", (col, i), (col + cell.span - 1, i), 0.4, colors.black))
+                        cmds.append(("LINEBELOW", (col, i + bar), (col + cell.span - 1, i + bar), 0.4,
+                                     colors.black))
             data.extend(grid)
+            nh += bar
         for i, row in enumerate(rows):
             r = nh + i
             font = self.bold if row.kind in ("subtotal", "total") else self.regular
@@ -180,10 +189,12 @@ class _Typesetter:
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ]
         if header:
-            cmds.append(("VALIGN", (0, 0), (-1, nh - 1), "BOTTOM"))
+            cmds.append(("VALIGN", (0, bar), (-1, nh - 1), "BOTTOM"))
         if header and (table.shaded or table.header_shade):
             shade = colors.HexColor(table.header_shade or "#dde6f0")
-            cmds.append(("BACKGROUND", (0, 0), (-1, nh - 1), shade))
+            cmds.append(("BACKGROUND", (0, bar), (-1, nh - 1), shade))
+        if table.boxed:
+            cmds.append(("BOX", (0, 0), (-1, -1), 1.2, colors.HexColor(self.doc.accent)))
         last_part = start + len(rows) == len(table.rows)
         if table.grid == "full":
             cmds.append(("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#7f7f7f")))
@@ -206,7 +217,7 @@ class _Typesetter:
         style = self.caption[table.caption_style]
         if table.tight:
             style = ParagraphStyle("capt", parent=style, spaceBefore=1)
-        flow: list[object] = [P(_x(table.caption), style)]
+        flow: list[object] = [] if table.boxed else [P(_x(table.caption), style)]
         if table.unit_line:
             w = sum(self.widths(table, width))
             unit = ParagraphStyle("unit", parent=self.note, fontSize=7.5, spaceBefore=0, spaceAfter=1,

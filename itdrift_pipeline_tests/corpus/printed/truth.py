@@ -1,7 +1,10 @@
 """Ground truth of the holdout corpora, in the layout corpus's truth format (see layouts/truth.py).
 
-Derived from documents.py alone. Printed figures are parsed by layouts.truth.parse_printed, plus the one
-form it does not know: a trailing minus ("1.234-", as ERP reports print negatives). A lone dash ("–", "-")
+Derived from documents.py alone. Printed figures are parsed by layouts.truth.parse_printed, plus the forms
+it does not know: a trailing minus ("1.234-", as ERP reports print negatives); thousands grouped by a space,
+a no-break space or a thin space ("1 234 567" is 1234567: an amount, not three figures); a footnote marker
+after the figure ("1.234*", "1.234¹": the marker is no part of the value). A figure whose sign is shown only
+by red colour (RED_NO_SIGN) must stand in an unread column (reason sign_by_colour). A lone dash ("–", "-")
 is no value (no fact), as an empty cell. Scoring reuses layouts.truth.score (imported, not copied).
 """
 
@@ -12,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..layouts.truth import parse_printed
-from .model import Document, Table
+from .model import RED_NO_SIGN, Document, Table
 
 KRONER = {"1000 DKK": Decimal(1000), "mio DKK": Decimal(1_000_000), "DKK": Decimal(1)}
 UI_FLOWS = {"U": "expenditure", "I": "income"}
@@ -20,8 +23,16 @@ ACTIVITY_CODE = re.compile(r"^\d{1,2}(?:\.[a-zæøå])?$")
 TRAILING_MINUS = re.compile(r"^(?P<body>\d[\d.,]*)\s?[-\u2013\u2212]$")
 
 
+GROUPED = re.compile(r"^(?P<neg>[-\u2013\u2212]\s?)?\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:,\d+)?$")
+FOOTNOTE = re.compile(r"(?<=\d)\s?(?:\*{1,3}|[\u00b9\u00b2\u00b3])$")
+
+
 def parse(text: str) -> Decimal | None:
-    text = text.strip()
+    text = FOOTNOTE.sub("", text.strip())
+    grouped = GROUPED.match(text)
+    if grouped:
+        sign = "-" if grouped["neg"] else ""
+        text = sign + re.sub(r"[ \u00a0\u2009\u202f]", ".", text[len(grouped["neg"] or ""):])
     match = TRAILING_MINUS.match(text)
     if match:
         value = parse_printed(match["body"])
@@ -49,6 +60,8 @@ def table_facts(table: Table) -> list[dict[str, Any]]:
         if code is not None and not ACTIVITY_CODE.match(code):
             label, code = f"{code} {label}", None
         for col, text in zip(table.columns, row.cells, strict=True):
+            if text.startswith(RED_NO_SIGN):
+                assert col.unread == "sign_by_colour", (table.caption, row.label, col.header)
             if col.unread is not None:
                 continue
             printed = parse(text)
@@ -66,7 +79,7 @@ def table_facts(table: Table) -> list[dict[str, Any]]:
                     "year_source": col.year_source,
                     "value": _decimal_text(value),
                     "source_unit": None if quantity else col.unit,
-                    "as_printed": text,
+                    "as_printed": text.removeprefix(RED_NO_SIGN),
                     "flow": col.flow or UI_FLOWS.get(row.ui or ""),
                     "is_total": row.kind in ("subtotal", "total"),
                     "table_caption": table.caption,

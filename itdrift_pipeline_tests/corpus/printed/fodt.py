@@ -1,4 +1,4 @@
-"""Holdout3 documents written as a flat ODF text document (.fodt) and printed by LibreOffice Writer
+"""Holdout documents written as a flat ODF text document (.fodt) and printed by LibreOffice Writer
 (producer "office", Document.source = "fodt"): the way a clerk types a table in a word processor, with no
 table object: every row is one paragraph, its figures placed by right-aligned tab stops (whitespace-aligned
 columns, no rules, no cells). Header cells printed on several lines become several tab-separated lines.
@@ -6,12 +6,10 @@ columns, no rules, no cells). Header cells printed on several lines become sever
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from ..printers import writer_pdf
 from .model import RED_NO_SIGN, Document, Heading, PageBreak, Para, Table, TwoColumns
 
 NS = (
@@ -173,26 +171,5 @@ def document_fodt(doc: Document) -> str:
 
 
 def render(doc: Document, out: Path) -> Path:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise RuntimeError("LibreOffice (soffice) is needed to regenerate the office holdout fixtures")
-    with tempfile.TemporaryDirectory() as profile, tempfile.TemporaryDirectory() as work:
-        source = Path(work) / f"{doc.name}.fodt"
-        source.write_text(document_fodt(doc), encoding="utf-8")
-        subprocess.run(
-            [
-                soffice,
-                f"-env:UserInstallation=file://{profile}",
-                "--headless",
-                "--convert-to",
-                "pdf:writer_pdf_Export",
-                "--outdir",
-                str(Path(work) / "pdf"),
-                str(source),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-        shutil.copyfile(Path(work) / "pdf" / f"{doc.name}.pdf", out)
-    return out
+    """Print the document to `out` through LibreOffice Writer, from its flat ODF text."""
+    return writer_pdf(document_fodt(doc), doc.name, out, kind="fodt")
