@@ -169,15 +169,6 @@ def main() -> int:
     return 0 if all_perfect else 1
 
 
-def layout_scores() -> list[tuple[dict, layout_truth.Score]]:
-    """(truth, score) of every committed layout-corpus document against a fresh extraction."""
-    out = []
-    for truth in layouts.committed_truths():
-        result = extract_document(layouts.FIXTURE_DIR / truth["pdf"])
-        out.append((truth, layout_truth.score(truth, result)))
-    return out
-
-
 def _layout_line(name: str, s: layout_truth.Score) -> str:
     """year source and unit agreement are over the matched facts ("-" when none matched)."""
     year_source = f"{s.year_source_rate:>7.1%}" if s.matched else f"{'-':>7}"
@@ -189,7 +180,7 @@ def _layout_line(name: str, s: layout_truth.Score) -> str:
 
 def layout_corpus_section() -> None:
     """Facts of the layout corpus: per document, per failure class, overall."""
-    scores = layout_scores()
+    scores = layouts.committed_scores()
     head = (f"{'':<46} {'expected':>8} {'extracted':>9} {'precision':>9} {'recall':>7} {'yr src':>7} "
             f"{'unit':>7} {'unread':>7} {'meta':>7}")
     print()

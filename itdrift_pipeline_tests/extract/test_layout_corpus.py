@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 
-from itdrift_pipeline.extract import extract_document
 from itdrift_pipeline_tests.corpus import layouts
 from itdrift_pipeline_tests.corpus.layouts import truth as layout_truth
 from itdrift_pipeline_tests.corpus.layouts.documents import CLASSES, documents
@@ -27,11 +26,7 @@ CLASS_PRECISION, CLASS_RECALL = 0.99, 0.9
 
 @pytest.fixture(scope="module")
 def layout_scores() -> list[tuple[dict, layout_truth.Score]]:
-    out = []
-    for truth in layouts.committed_truths():
-        result = extract_document(layouts.FIXTURE_DIR / truth["pdf"])
-        out.append((truth, layout_truth.score(truth, result)))
-    return out
+    return layouts.committed_scores()
 
 
 def _detail(scores: list[tuple[dict, layout_truth.Score]]) -> str:

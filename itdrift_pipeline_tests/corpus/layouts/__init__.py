@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .documents import CLASSES, PRODUCERS, Document, documents
-from .truth import expected, score
+from .truth import Score, expected, score
 
 FIXTURE_DIR = Path(__file__).resolve().parents[2] / "fixtures" / "layouts"
 
@@ -40,5 +40,16 @@ def committed_truths(fixture_dir: Path = FIXTURE_DIR) -> list[dict[str, Any]]:
     return [json.loads((fixture_dir / f"{doc.name}.json").read_text(encoding="utf-8")) for doc in documents()]
 
 
-__all__ = ["CLASSES", "FIXTURE_DIR", "PRODUCERS", "committed_truths", "documents", "expected", "render",
-           "score", "truth_json"]
+def committed_scores(fixture_dir: Path = FIXTURE_DIR) -> list[tuple[dict[str, Any], Score]]:
+    """(truth, score) of every committed document against a fresh extraction of its PDF: what the
+    benchmark prints and the acceptance tests assert on."""
+    from itdrift_pipeline.extract import extract_document
+
+    return [
+        (truth, score(truth, extract_document(fixture_dir / truth["pdf"])))
+        for truth in committed_truths(fixture_dir)
+    ]
+
+
+__all__ = ["CLASSES", "FIXTURE_DIR", "PRODUCERS", "committed_scores", "committed_truths", "documents",
+           "expected", "render", "score", "truth_json"]
