@@ -344,6 +344,17 @@ VARIANCE_DIFFERENCE = re.compile(
 )
 # Phases a variance is measured against (the budget side of the difference).
 BUDGET_SIDE_PHASES = ("revised_budget", "original_budget", "budget", "appropriation")
+# "Mindreforbrug er vist med rødt", "negative beløb er markeret med rødt", "røde tal": a sign printed as a
+# colour, not a character. The figures it speaks of are left unread: their printed text has lost the sign.
+SIGN_BY_COLOUR = _words(
+    r"\b(?:vist|vises|markeret|markeres|angivet|angives|fremhævet|skrevet|anført)\s+(?:med\s+|i\s+)?"
+    r"(?:rødt|rød\s+(?:skrift|farve|tekst))",
+    r"\brøde\s+(?:tal|beløb)\b",
+)
+# A colour statement naming one of these speaks of the variance columns only; any other, of every column.
+SIGN_BY_COLOUR_VARIANCE = _words(
+    r"merforbrug", r"mindreforbrug", r"overskud", r"underskud", r"afvigelse", r"mer-?\s*/\s*mindre",
+)
 # "+= udgift; -= indtægt": amounts are signed expense-positive.
 AMOUNT_SIGN = _words(r"\+\s*=\s*udgift\w*\s*[;,]?\s*(og\s*)?[-–]\s*=\s*indtægt")
 # Words the Anm. text uses for each convention, quoted back in findings.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from itdrift_pipeline import lexicon
 from itdrift_pipeline.extract.narrative import read_narrative
 from itdrift_pipeline.extract.notes import parse_note_block, sign_of_formula
 from itdrift_pipeline_tests.extract.test_narrative import words
@@ -184,3 +185,23 @@ def test_a_forecast_in_the_text_is_not_checked_against_the_accounts() -> None:
     read = read_narrative(words(text), "IT", None)
     assert read.amounts == []
     assert [(u.as_printed, "forventning" in u.reason) for u in read.unread] == [("1,3 mio. kr.", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "variances_only"),
+    [
+        ("Mindreforbrug er vist med rødt.", True),
+        ("Mindreforbrug er markeret med rødt.", True),
+        ("Afvigelser markeres med rød skrift, når der er tale om et merforbrug.", True),
+        ("Negative beløb er vist med rødt.", False),
+        ("Røde tal er indtægter.", False),
+    ],
+)
+def test_sign_by_colour_wording(text: str, variances_only: bool) -> None:
+    assert lexicon.SIGN_BY_COLOUR.search(text)
+    assert bool(lexicon.SIGN_BY_COLOUR_VARIANCE.search(text)) is variances_only
+
+
+@pytest.mark.parametrize("text", ["Rødovre Kommune", "Tabellen viser rødt og grønt område", "Beløb i rød"])
+def test_sign_by_colour_not_read_into_other_text(text: str) -> None:
+    assert not lexicon.SIGN_BY_COLOUR.search(text)

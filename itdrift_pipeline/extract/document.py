@@ -56,6 +56,7 @@ from itdrift_pipeline.extract.tables import (
     figure_columns,
     figures_of,
     is_row_line,
+    leave_colour_signed_unread,
     read_table,
     split_figure_runs,
     split_side_by_side,
@@ -441,6 +442,7 @@ def _read_chapter(
     conventions = ChapterConventions(tuple(read.notes))
     for table in tables:
         if table.problem is None:
+            leave_colour_signed_unread(table, conventions)
             read.facts.extend(facts_of(table, conventions))
             read.unread.extend(unread_columns(table))
         else:
@@ -462,8 +464,9 @@ def _is_plain_note(event: Event) -> bool:
 
 
 def _stated(notes: list[Note]) -> list[Note]:
-    """The notes that state a convention (price year, variance sign, amount sign), not other remarks."""
-    return [note for note in notes if note.kind != "other"]
+    """The notes that state a convention (price year, variance sign, amount sign, a sign printed as a
+    colour), not other remarks."""
+    return [note for note in notes if note.kind != "other" or lexicon.SIGN_BY_COLOUR.search(note.text)]
 
 
 def _events(
@@ -660,7 +663,28 @@ def _body_below(
         body.append(line)
         table_size = max(table_size, line.size)
         index += 1
+    # A sentence or a footnote right under the last row ("Mindreforbrug er vist med rødt.", "* Inkl.
+    # engangsudgifter") is text, not a label-only row: no row follows it for it to head.
+    while len(body) > 1 and not figures_of(body[-1]) and (_is_sentence(body[-1]) or _is_footnote(body[-1])):
+        body.pop()
+        index -= 1
     return index
+
+
+# A line of this many words or more that ends with a full stop reads as a sentence, not a row label.
+SENTENCE_MIN_WORDS = 4
+
+
+def _is_sentence(line: Line) -> bool:
+    return line.text.rstrip().endswith(".") and len(line.text.split()) >= SENTENCE_MIN_WORDS
+
+
+# A footnote: a marker ("*", "**", "¹") then its text.
+_FOOTNOTE_LINE = re.compile(r"^\s*(?:\*{1,3}|[\u00b9\u00b2\u00b3\u2074-\u2079])\s*\w")
+
+
+def _is_footnote(line: Line) -> bool:
+    return bool(_FOOTNOTE_LINE.match(line.text))
 
 
 def _padded_row(body: Sequence[Line], line: Line, after: Sequence[Line] = ()) -> bool:

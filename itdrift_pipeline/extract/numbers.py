@@ -1,5 +1,5 @@
 """Danish printed numbers -> Decimal: "45.271", "-1.827", "–1.827", "(1.827)", "1.827-", "45,3"; "-" and ""
-are None.
+are None. A footnote marker after a figure ("3.341,7*", "869.377¹") is no part of its value.
 
 Pure string functions, no geometry. A cell that looks numeric but breaks the Danish format raises
 NumberFormatError: a number is never guessed or repaired here.
@@ -27,6 +27,14 @@ _NUMERIC_LOOKING = re.compile(
     rf"|^[{NEGATIVE_SIGNS}]?\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+(?:,\d+)?$"
 )
 
+# A footnote marker set right after a figure: one to three asterisks or one or two superscript digits.
+_FOOTNOTE_MARK = re.compile(r"(?<=[\d)])(?:\*{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})$")
+
+
+def without_footnote_mark(text: str) -> str:
+    """`text` stripped, without a footnote marker after its figure: "3.341,7*" -> "3.341,7"."""
+    return _FOOTNOTE_MARK.sub("", text.strip())
+
 
 class NumberFormatError(ValueError):
     """A cell that looks like a number but is not a Danish-formatted one (e.g. "1.82.7")."""
@@ -35,9 +43,10 @@ class NumberFormatError(ValueError):
 def parse_amount(text: str) -> Decimal | None:
     """The value of a printed number; None for "no value" (empty cell or a lone dash).
 
-    "45.271" -> 45271, "45,3" -> 45.3, "-1.827" / "–1.827" / "(1.827)" / "1.827-" -> -1827.
+    "45.271" -> 45271, "45,3" -> 45.3, "-1.827" / "–1.827" / "(1.827)" / "1.827-" -> -1827,
+    "3.341,7*" -> 3341.7.
     """
-    cleaned = text.strip()
+    cleaned = without_footnote_mark(text)
     if cleaned in NO_VALUE:
         return None
     match = _SIGNED.match(cleaned)
@@ -58,7 +67,7 @@ def parse_amount(text: str) -> Decimal | None:
 
 def looks_numeric(text: str) -> bool:
     """True for a token that is meant as a number cell (including malformed ones and a lone dash)."""
-    cleaned = text.strip()
+    cleaned = without_footnote_mark(text)
     return cleaned in NO_VALUE or bool(_NUMERIC_LOOKING.match(cleaned))
 
 

@@ -44,7 +44,13 @@ from itdrift_pipeline.extract.layout import (
     stack_columns,
 )
 from itdrift_pipeline.extract.notes import sign_of_formula
-from itdrift_pipeline.extract.numbers import NumberFormatError, is_amount, looks_numeric, parse_amount
+from itdrift_pipeline.extract.numbers import (
+    NumberFormatError,
+    is_amount,
+    looks_numeric,
+    parse_amount,
+    without_footnote_mark,
+)
 from itdrift_pipeline.model import BBox, Fact, Note, UnknownTable, UnreadColumn
 
 _YEAR = re.compile(r"^(19|20)\d{2}$")
@@ -73,7 +79,7 @@ KRONER_PER_UNIT = lexicon.KRONER_PER_UNIT
 
 def is_figure(text: str) -> bool:
     """A cell that holds (or is meant to hold) a number: "45.271", "(1.827)", "-"; not a year header."""
-    return looks_numeric(text) and not _YEAR.match(text.strip())
+    return looks_numeric(text) and not _YEAR.match(without_footnote_mark(text))
 
 
 def _code_prefix(phrases: Sequence[Phrase]) -> int:
@@ -787,19 +793,54 @@ class ChapterConventions:
         for note in self.notes:
             if note.kind != "variance_sign" or note.sign_convention is None:
                 continue
-            if note.account is not None:
-                scope = 3 if note.account == account else -1
-            elif note.table_title is not None and note.table_title == caption:
-                scope = 2
-            elif note.table is not None and note.table == family and family != "other":
-                scope = 1  # one convention per table family, printed under the first of its tables
-            elif note.table is None:
-                scope = 0
-            else:
-                scope = -1
+            scope = _sign_scope(note, caption, family, account)
             if scope >= 0 and (best is None or scope > best[0]):
                 best = (scope, note.sign_convention)
         return best[1] if best else None
+
+    def colour_signs(self, caption: str, family: str) -> Note | None:
+        """The closest note reaching this table that says a sign is printed as a colour ("Mindreforbrug er
+        vist med rødt"), or None. A statement scoped to an account reaches every table of the chapter: which
+        rows are that account's is known row by row, and leaving too much unread is the safe error."""
+        best: tuple[int, Note] | None = None
+        for note in self.notes:
+            if not lexicon.SIGN_BY_COLOUR.search(note.text):
+                continue
+            scope = _sign_scope(note, caption, family, note.account)
+            if scope >= 0 and (best is None or scope > best[0]):
+                best = (scope, note)
+        return best[1] if best else None
+
+
+def _sign_scope(note: Note, caption: str, family: str, account: str | None) -> int:
+    """How closely a sign statement reaches a table: 3 its account, 2 the table it stands under, 1 its
+    family, 0 the chapter; -1 not at all."""
+    if note.account is not None:
+        return 3 if note.account == account else -1
+    if note.table_title is not None and note.table_title == caption:
+        return 2
+    if note.table is not None and note.table == family and family != "other":
+        return 1  # one convention per table family, printed under the first of its tables
+    if note.table is None:
+        return 0
+    return -1
+
+
+def leave_colour_signed_unread(table: ReadTable, conventions: ChapterConventions) -> None:
+    """Columns whose signs a note says are printed as a colour are unread: the text has lost the sign.
+
+    A statement naming an overspend, underspend or variance reaches the variance columns, any other
+    ("negative beløb er vist med rødt") every column. Precision first: a red "20,3" is not +20,3.
+    """
+    note = conventions.colour_signs(table.caption, table.family)
+    if note is None:
+        return
+    variances_only = bool(lexicon.SIGN_BY_COLOUR_VARIANCE.search(note.text))
+    for column in table.region.header.columns:
+        if column.column is None or (variances_only and column.column.phase != "variance"):
+            continue
+        reason = f"the sign is printed as a colour, not a character ({note.text!r})"
+        column.unread, column.column = Unread(column.text, reason), None
 
 
 def _price_scope(note: Note, caption: str, account: str | None) -> int:

@@ -34,10 +34,18 @@ from itdrift_pipeline.extract.numbers import (
         ("1\u00a0234,5", Decimal("1234.5")),
         ("-1\u2009048\u2009902", Decimal(-1048902)),
         ("2.118,5\u2013", Decimal("-2118.5")),
+        ("3.341,7*", Decimal("3341.7")),  # a footnote marker after the figure is no part of it
+        ("869.377\u00b9", Decimal(869377)),
+        ("(1.827)**", Decimal(-1827)),
     ],
 )
 def test_printed_numbers_parse_to_their_value(printed: str, value: Decimal) -> None:
     assert parse_amount(printed) == value
+
+
+@pytest.mark.parametrize("printed", ["a*", "*", "2023*x", "1.234*5"])
+def test_a_footnote_marker_makes_no_figure_of_a_word(printed: str) -> None:
+    assert not is_amount(printed)
 
 
 @pytest.mark.parametrize("printed", ["", "-", "\u2013", "  "])
