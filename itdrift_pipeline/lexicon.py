@@ -243,8 +243,27 @@ def cell_starts(text: str) -> list[int]:
     return sorted(start for start, _ in spans)
 
 
+# What a revised budget includes, printed after it: "Korrigeret budget inkl. tillægsbevillinger og
+# overførsler", "Korr. budget efter tillægsbevillinger". The changes it names are in it, not the column.
+BUDGET_INCLUDES = _words(r"\b(?:inkl\.?|inklusive|incl\.?|efter)\s.*$")
+# A header that starts with the variance and goes on to say what it compares: "Afvigelse mellem regnskab og
+# korrigeret budget", "Afvigelse i forhold til korrigeret budget", "Afvigelse (korr. budget minus regnskab)".
+VARIANCE_FIRST = _words(r"^\s*(?:afvigelse|mer-?\s*/?\s*mindreforbrug|over-?\s*/?\s*underskud|forskel)\b")
+# The sides such a header may name and still be the variance of the outturn against the revised budget.
+VARIANCE_SIDES = frozenset({"actual", "revised_budget"})
+
+
+def without_inclusions(text: str) -> str:
+    """A revised budget's header without what it says the budget includes: "Korrigeret budget inkl.
+    overførsler fra 2022" -> "Korrigeret budget" (neither a change column nor a 2022 column)."""
+    if phase_words(text)[:1] == ["revised_budget"]:
+        return BUDGET_INCLUDES.sub("", text).strip()
+    return text
+
+
 def not_a_phase(text: str) -> str | None:
     """Why a header names no phase of its own (a percentage, a change between budgets), or None."""
+    text = without_inclusions(text)
     for reason, pattern in NOT_A_PHASE:
         if pattern.search(text):
             return reason

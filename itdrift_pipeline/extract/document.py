@@ -60,6 +60,7 @@ from itdrift_pipeline.extract.tables import (
     read_table,
     split_figure_runs,
     split_side_by_side,
+    stub_of,
     unknown_table,
     unread_columns,
 )
@@ -552,9 +553,7 @@ def _is_note_start(line: Line) -> bool:
 
 def _is_body_like(line: Line, figures_x: float) -> bool:
     """A row without amounts: its label left of the figure columns and nothing but dashes under them."""
-    figures = figures_of(line)
-    labels = line.phrases[: len(line.phrases) - len(figures)]
-    return all(p.x1 < figures_x for p in labels)
+    return all(p.x1 < figures_x for p in stub_of(line))
 
 
 def _header_above(lines: Sequence[Line], first_row: int, floor: int) -> tuple[int, list[Line], int]:
@@ -619,7 +618,7 @@ def _fits_body(line: Line, header: Header, value_left: float, first_row: Sequenc
     if _is_note_start(line):
         return False
     figures = figures_of(line)
-    labels = line.phrases[: len(line.phrases) - len(figures)]
+    labels = stub_of(line)
     if any(p.x1 > value_left + 1 for p in labels):
         return False
     columns = [c.stack for c in header.columns]

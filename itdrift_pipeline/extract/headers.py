@@ -108,6 +108,7 @@ def read_column(
     reason = lexicon.not_a_phase(text)
     if reason:
         return Unread(printed, reason)
+    text = lexicon.without_inclusions(text)
     if lexicon.QUANTITY_WORDS.search(text):
         measure = "quantity"
     elif lexicon.UNIT_PRICE_WORDS.search(text):
@@ -150,6 +151,8 @@ def _phase(text: str, group_text: str, measure: str, context: Context) -> str | 
     levels = (text if measure == "amount" else "", group_text, context.caption)
     for index, level in enumerate(levels):
         found = lexicon.phase_words(level)
+        if len(found) > 1 and index == 0 and _explained_variance(level, found):
+            found = ["variance"]
         if len(found) > 1:
             if index == 0:
                 return Unread(text, f"the header names two phases: {found}")
@@ -159,6 +162,17 @@ def _phase(text: str, group_text: str, measure: str, context: Context) -> str | 
                 return Unread(text, "a forecast variance (Forventet afvigelse) is not an outturn's variance")
             return found[0]
     return None
+
+
+def _explained_variance(text: str, found: list[str]) -> bool:
+    """A header that starts with the variance and names the outturn and the revised budget as what it
+    compares ("Afvigelse mellem regnskab og korrigeret budget"): the variance. Against any other phase (an
+    original budget, a forecast) it stays unread: the validator checks variances against those two."""
+    return (
+        found[0] == "variance"
+        and bool(lexicon.VARIANCE_FIRST.match(text))
+        and set(found[1:]) <= lexicon.VARIANCE_SIDES
+    )
 
 
 def _year(text: str, group_text: str, context: Context) -> tuple[int | None, str | None]:

@@ -43,7 +43,7 @@ from itdrift_pipeline.extract.layout import (
     ruled_between,
     stack_columns,
 )
-from itdrift_pipeline.extract.notes import sign_of_formula
+from itdrift_pipeline.extract.notes import sign_of_formula, variance_sign_of
 from itdrift_pipeline.extract.numbers import (
     NumberFormatError,
     is_amount,
@@ -99,14 +99,34 @@ def _code_prefix(phrases: Sequence[Phrase]) -> int:
 
 
 def figures_of(line: Line) -> list[Phrase]:
-    """The figure cells of a table line: the trailing run of figure phrases after its label."""
-    phrases = line.phrases[_code_prefix(line.phrases) :]
+    """The figure cells of a table line: the run of figure phrases after its label (and before a note
+    reference printed after them)."""
+    phrases = line.phrases[_code_prefix(line.phrases) : _before_note_reference(line.phrases)]
     figures: list[Phrase] = []
     for phrase in reversed(phrases):
         if not is_figure(phrase.text):
             break
         figures.append(phrase)
     return figures[::-1]
+
+
+def stub_of(line: Line) -> list[Phrase]:
+    """The phrases of a table line before its figures: code and label."""
+    end = _before_note_reference(line.phrases)
+    return line.phrases[: end - len(figures_of(line))]
+
+
+def _before_note_reference(phrases: Sequence[Phrase]) -> int:
+    """Where a line's cells end: before a note reference in a Note column after the figures ("305.950
+    a", "12.604 c)"), which is neither a figure nor part of the label."""
+    if (
+        len(phrases) >= 2
+        and lexicon.NOTE_MARKER.match(phrases[-1].text)
+        and not is_figure(phrases[-1].text)
+        and is_figure(phrases[-2].text)
+    ):
+        return len(phrases) - 1
+    return len(phrases)
 
 
 def split_figure_runs(line: Line) -> None:
@@ -658,8 +678,7 @@ def _row_blocks(body: Sequence[Line], rules: Sequence[Rule] = ()) -> list[list[L
 
 def _labels(line: Line) -> list[Phrase]:
     """The label phrases of a table line: after its code, before its figures."""
-    figures = figures_of(line)
-    return line.phrases[_code_prefix(line.phrases) : len(line.phrases) - len(figures)]
+    return stub_of(line)[_code_prefix(line.phrases) :]
 
 
 def _wraps(upper: Line, lower: Line, label_right: float, after: Line | None = None) -> bool:
@@ -719,7 +738,7 @@ def _grid_row(
     label_x = min((p.x0 for line in lines[:1] for p in _labels(line)), default=float("inf"))
     for line_index, line in enumerate(lines):
         figures = figures_of(line)
-        stub = line.phrases[: len(line.phrases) - len(figures)]
+        stub = stub_of(line)
         prefix = _code_prefix(line.phrases)
         for position, phrase in enumerate(stub):
             if code_x is not None:
@@ -949,11 +968,14 @@ def _fact(
         amount, unit, source_unit = value * KRONER_PER_UNIT[column.source_unit], "DKK", column.source_unit
     variance = column.phase == "variance"
     account = account_of(table.family, table.region.header.stub_text, row.label)
-    # The header's own formula row is the innermost statement of how the variance is signed.
+    # The header's own formula row, then its text ("Afvigelse (+ = merforbrug)"), are the innermost
+    # statements of how the variance is signed.
     sign = None
     if variance:
-        sign = table.region.header.formula_sign(header_column) or conventions.sign_of(
-            table.caption, table.family, account
+        sign = (
+            table.region.header.formula_sign(header_column)
+            or variance_sign_of(header_column.text)
+            or conventions.sign_of(table.caption, table.family, account)
         )
     price_year, price_basis = conventions.price_of(table.caption, account, column.phase, column.fiscal_year)
     return Fact(

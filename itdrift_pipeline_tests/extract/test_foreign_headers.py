@@ -251,3 +251,53 @@ def test_a_note_letter_beside_the_label_is_not_part_of_it() -> None:
     body = [line(("Dagtilbud og skoler", 40), ("a", 150), ("702.418", 250), top=100)]
     rows = _rows([("Område", 40), ("Note", 145), ("Regnskab 2024", 240)], body)
     assert [r.label for r in rows] == ["Dagtilbud og skoler"]
+
+
+def test_a_note_reference_after_the_figures_is_neither_figure_nor_label() -> None:
+    """A Note column of letters right of the figures ('... 305.950 a'): the row is still a row, its
+    figures stay under their columns and the letter does not join the label."""
+    row = line(("1", 40), ("Hjemmepleje", 60), ("6.468", 200), ("312.418", 260), ("a", 320), top=115)
+    assert is_row_line(row)
+    header = analyse_header(
+        [line(("Nr.", 40), ("Aktivitetsområde", 60), ("Afvigelse", 200), ("Regnskab 2023", 250),
+              ("Note", 318), top=100)],
+        None, figure_columns([row]),
+    )
+    rows = build_rows(TableRegion(header, [row], None, "Ældre"))
+    assert (rows[0].code, rows[0].label) == ("1", "Hjemmepleje")
+    assert [p.text for p in rows[0].cells.values()] == ["6.468", "312.418"] and rows[0].stray == []
+
+
+def test_a_variance_header_that_says_what_it_compares() -> None:
+    context = Context(caption="Driftsresultat 2023 (1.000 kr.)")
+    for header in ("Afvigelse mellem regnskab og korrigeret budget (+ = merforbrug, - = mindreforbrug)",
+                   "Afvigelse i forhold til korrigeret budget",
+                   "Afvigelse (korrigeret budget minus regnskab, + = mindreforbrug)"):
+        column = read_column(header, None, "1000 DKK", context)
+        assert not isinstance(column, Unread), column
+        assert (column.phase, column.fiscal_year) == ("variance", 2023)
+    # Against another budget or a forecast the validator's rule does not hold: unread, with the reason.
+    for header in ("Afvigelse i forhold til oprindeligt budget", "Afvigelse mellem forventet regnskab og budget"):
+        assert isinstance(read_column(header, None, "1000 DKK", context), Unread)
+
+
+def test_what_a_revised_budget_includes_is_no_change_column_and_no_year() -> None:
+    context = Context(caption="Tabel 1. Driftsresultat 2023 (1.000 kr.)")
+    for header in ("Korrigeret budget inkl. tillægsbevillinger og overførsler fra 2022",
+                   "Korrigeret budget 2023 efter tillægsbevillinger",
+                   "Korrigeret budget 2023 inkl. genbevillinger og tillægsbevillinger givet i løbet af året"):
+        column = read_column(header, None, "1000 DKK", context)
+        assert not isinstance(column, Unread), column
+        assert (column.phase, column.fiscal_year) == ("revised_budget", 2023)
+    assert read_column("Tillægsbevillinger 2023", None, "1000 DKK", context).reason.startswith("a change")
+
+
+def test_the_sign_a_variance_header_states_is_the_columns_convention() -> None:
+    """tables._fact takes the header's own statement before any note (after a formula row)."""
+    from itdrift_pipeline.extract.notes import variance_sign_of
+
+    assert variance_sign_of("Afvigelse mellem regnskab og korrigeret budget (+ = merforbrug, - = mindreforbrug)"
+                            ) == "actual_minus_budget"
+    assert variance_sign_of("Afvigelse (korrigeret budget minus regnskab, + = mindreforbrug)") == (
+        "budget_minus_actual")
+    assert variance_sign_of("Afvigelse i forhold til korrigeret budget") is None
