@@ -277,7 +277,8 @@ def test_a_variance_header_that_says_what_it_compares() -> None:
         assert not isinstance(column, Unread), column
         assert (column.phase, column.fiscal_year) == ("variance", 2023)
     # Against another budget or a forecast the validator's rule does not hold: unread, with the reason.
-    for header in ("Afvigelse i forhold til oprindeligt budget", "Afvigelse mellem forventet regnskab og budget"):
+    for header in ("Afvigelse i forhold til oprindeligt budget",
+                   "Afvigelse mellem forventet regnskab og budget"):
         assert isinstance(read_column(header, None, "1000 DKK", context), Unread)
 
 
@@ -296,8 +297,8 @@ def test_the_sign_a_variance_header_states_is_the_columns_convention() -> None:
     """tables._fact takes the header's own statement before any note (after a formula row)."""
     from itdrift_pipeline.extract.notes import variance_sign_of
 
-    assert variance_sign_of("Afvigelse mellem regnskab og korrigeret budget (+ = merforbrug, - = mindreforbrug)"
-                            ) == "actual_minus_budget"
+    stated = "Afvigelse mellem regnskab og korrigeret budget (+ = merforbrug, - = mindreforbrug)"
+    assert variance_sign_of(stated) == "actual_minus_budget"
     assert variance_sign_of("Afvigelse (korrigeret budget minus regnskab, + = mindreforbrug)") == (
         "budget_minus_actual")
     assert variance_sign_of("Afvigelse i forhold til korrigeret budget") is None
