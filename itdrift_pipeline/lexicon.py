@@ -384,6 +384,11 @@ CONVENTION_LABELS = {
 
 # --- Narrative: what an amount in the prose is -------------------------------------------------------
 
+# "Heraf:", "Heraf i alt": a breakdown of the row above (its parts, or some of them), never the area's total.
+BREAKDOWN = _words(r"^\s*heraf\b")
+# A row label shorter than this is too common a word ("Drift", "Løn") to say a sentence names that row.
+NAMED_ROW_MIN_CHARS = 6
+
 # Units an amount is quoted in, the larger first ("0,8 mio. kr.", "1,2 mia. kr.", "746.810 kr.").
 NARRATIVE_UNITS: tuple[tuple[str, str], ...] = (
     ("mia DKK", r"mia\.?\s*kr\."),

@@ -548,7 +548,9 @@ def _rows_ahead(lines: Sequence[Line], first_row: int) -> list[Line]:
 
 
 def _is_note_start(line: Line) -> bool:
-    return bool(NOTE_START.match(line.text) or CONVENTION_LINE.match(line.text))
+    """"Anm.:", a free-standing convention ("+ = merforbrug"), or a footnote ("* Inkl. 4,1 mio. kr. til
+    ..."): a note, whose amounts speak of one cell, never of the policy area."""
+    return bool(NOTE_START.match(line.text) or CONVENTION_LINE.match(line.text) or _is_footnote(line))
 
 
 def _is_body_like(line: Line, figures_x: float) -> bool:
@@ -662,9 +664,9 @@ def _body_below(
         body.append(line)
         table_size = max(table_size, line.size)
         index += 1
-    # A sentence or a footnote right under the last row ("Mindreforbrug er vist med rødt.", "* Inkl.
-    # engangsudgifter") is text, not a label-only row: no row follows it for it to head.
-    while len(body) > 1 and not figures_of(body[-1]) and (_is_sentence(body[-1]) or _is_footnote(body[-1])):
+    # A sentence right under the last row ("Mindreforbrug er vist med rødt.") is text, not a label-only
+    # row: no row follows it for it to head.
+    while len(body) > 1 and not figures_of(body[-1]) and _is_sentence(body[-1]):
         body.pop()
         index -= 1
     return index
@@ -678,7 +680,7 @@ def _is_sentence(line: Line) -> bool:
     return line.text.rstrip().endswith(".") and len(line.text.split()) >= SENTENCE_MIN_WORDS
 
 
-# A footnote: a marker ("*", "**", "¹") then its text.
+# A footnote: a marker ("*", "**", "¹") then its text (a figure it refers to carries the same marker).
 _FOOTNOTE_LINE = re.compile(r"^\s*(?:\*{1,3}|[\u00b9\u00b2\u00b3\u2074-\u2079])\s*\w")
 
 

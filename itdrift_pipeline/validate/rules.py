@@ -6,6 +6,7 @@ Tolerances come from the printed precision of the figures involved (figures.half
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -509,8 +510,36 @@ def _narrative_rows(tables: list[PrintedTable], amount: NarrativeAmount) -> list
             # The Anlæg table is one row without a total: that row is the policy area's capital result.
             candidates += [(table, row) for row in (table.total_rows or table.rows)[:1]]
         else:
-            candidates += [(table, row) for row in table.total_rows[:1]]
+            named = _rows_named(table, _clause_before(amount))
+            if named:
+                # A clause that names a row ("Vintertjenesten har et mindreforbrug på 2,5 mio. kr.", "...,
+                # mens digitalisering og IT har et merforbrug på 1,4 mio. kr.") speaks of that row; naming
+                # two, it is not known which, so none is compared.
+                candidates += [(table, named[0])] if len(named) == 1 else []
+            else:
+                totals = [row for row in table.total_rows if not lexicon.BREAKDOWN.match(row.row_label)]
+                candidates += [(table, row) for row in totals[:1]]
     return candidates
+
+
+def _clause_before(amount: NarrativeAmount) -> str:
+    """The sentence's clause up to the amount: what the amount is said of ("..., mens digitalisering og IT
+    har et merforbrug på"), not what a later clause says caused it ("..., som skyldes kontanthjælp")."""
+    end = amount.text.find(amount.as_printed) if amount.as_printed else -1
+    before = amount.text[:end] if end >= 0 else amount.text
+    return re.split(r"[,;:]", before)[-1]
+
+
+def _rows_named(table: PrintedTable, sentence: str) -> list[RowKey]:
+    """The rows other than totals whose label the sentence prints (a definite ending allowed:
+    "Vintertjenesten" names "Vintertjeneste")."""
+    text = sentence.lower()
+    return [
+        row for row in table.rows
+        if row not in table.totals
+        and len(row.row_label) >= lexicon.NAMED_ROW_MIN_CHARS
+        and re.search(rf"(?<!\w){re.escape(row.row_label.lower())}", text)
+    ]
 
 
 def _result_figure(table: PrintedTable, row: RowKey, year: int | None) -> Figure | None:

@@ -25,7 +25,7 @@ ROWS = (
     ("Psykiatri", ("2.214,3", "2.230,6", "2.246,1", "15,5"), None),
     ("Sundhed i alt", ("7.134,9", "7.204,5", "7.186,2", "18,3"), 3),
 )
-FOOTNOTES = ("* Inkl. engangsudgifter til it-genopretning.", "¹ Inkl. efterregulering.")
+FOOTNOTES = ("* Inkl. engangsudgifter på 4,1 mio. kr. til it-genopretning.", "¹ Inkl. efterregulering.")
 
 
 def _draw(path: Path, notes: tuple[str, ...]) -> None:
@@ -80,6 +80,10 @@ def test_a_footnote_marker_is_no_part_of_the_figure(tmp_path: Path) -> None:
     assert actuals["Sygehus Nord"] == (Decimal("3341700000"), "3.341,7*")
     assert actuals["Sygehus Syd"] == (Decimal("1598400000"), "1.598,4¹")
     assert len(actuals) == len(ROWS)
+    # The footnote is a note about one cell: its amount is no narrative amount of the policy area.
+    assert [n.text for n in result.notes if n.text.startswith("*")] == [
+        "* Inkl. engangsudgifter på 4,1 mio. kr. til it-genopretning"]
+    assert result.narrative_amounts == [] and result.unread_narrative == []
     # Without a word on colour, the variance column is read as printed (and validation compares it).
     assert _values(result, "variance")["Psykiatri"] == (Decimal("15500000"), "15,5")
 

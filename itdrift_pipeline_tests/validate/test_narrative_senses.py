@@ -274,3 +274,52 @@ def test_an_unread_amount_in_a_pdf_reaches_the_findings_as_info(tmp_path: Path) 
     assert round_trip.unread_narrative == extraction.unread_narrative
     info = [f for f in validate_document(extraction).findings if f.severity == "info" and f.shown == 123456]
     assert len(info) == 1 and "ingen ord siger" in info[0].message
+
+
+# --- Which row a sentence speaks of: a row its clause names, else the area's total (never a "Heraf") ---
+
+
+def _row(label: str, actual: str, budget: str, variance: str, total: bool = False) -> list[model.Fact]:
+    return [
+        replace(_fact(phase, value, "1000 DKK"), row_label=label, is_total=total,
+                value=Decimal(value.replace(".", "")) * 1000)
+        for phase, value in (("actual", actual), ("revised_budget", budget), ("variance", variance))
+    ]
+
+
+WINTER = [
+    *_row("Vejvedligeholdelse", "38.114", "36.920", "1.194"),
+    *_row("Vintertjeneste", "9.870", "12.400", "-2.530"),
+    *_row("Heraf i alt", "9.000", "9.500", "-500", total=True),
+    *_row("I alt", "47.984", "49.320", "-1.336", total=True),
+]
+
+
+def _said(kind: str, sentence: str, as_printed: str) -> model.NarrativeAmount:
+    value = Decimal(as_printed.split()[0].replace(",", ".")) * 1_000_000
+    return replace(_amount(kind, as_printed, str(value), "mio DKK"), text=sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_printed", "errors"),
+    [
+        ("Vintertjenesten har et mindreforbrug på 2,5 mio. kr. efter en mild vinter.", "2,5 mio. kr.", 0),
+        ("Vintertjenesten har et mindreforbrug på 3,5 mio. kr.", "3,5 mio. kr.", 1),  # planted: the row's
+        # The area's total, not the Heraf total printed before it.
+        ("Regnskabet viser et samlet mindreforbrug på 1,3 mio. kr.", "1,3 mio. kr.", 0),
+        # The clause before the amount says what it is of; a later clause's cause names no row for it.
+        ("Udvalget har et mindreforbrug på 1,3 mio. kr., som skyldes vintertjenesten.", "1,3 mio. kr.", 0),
+        ("Trafikken er faldet, mens vintertjenesten har et mindreforbrug på 2,5 mio. kr.", "2,5 mio. kr.", 0),
+    ],
+)
+def test_the_row_a_sentence_names_is_the_row_compared(sentence: str, as_printed: str, errors: int) -> None:
+    findings = narrative_mismatch(DOCUMENT, WINTER, [_said("underspend", sentence, as_printed)])
+    assert [f.severity for f in findings] == ["error"] * errors
+    if errors:
+        assert findings[0].row_label == "Vintertjeneste"
+
+
+def test_a_sentence_naming_two_rows_is_not_compared_with_either() -> None:
+    sentence = "Vejvedligeholdelse og vintertjeneste har tilsammen et mindreforbrug på 9,9 mio. kr."
+    findings = narrative_mismatch(DOCUMENT, WINTER, [_said("underspend", sentence, "9,9 mio. kr.")])
+    assert [f.severity for f in findings] == ["info"]
