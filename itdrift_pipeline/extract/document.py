@@ -661,6 +661,8 @@ def _body_below(
             break
         if body and not figures_of(line) and line.size > table_size + 0.5:
             break  # a heading or paragraph right under the table
+        if body and not figures_of(line) and lexicon.CAPTION_START.match(line.text):
+            break  # the next table's caption ("Tabel 3.2 Økonomiudvalgets anlæg"), stacked right under it
         body.append(line)
         table_size = max(table_size, line.size)
         index += 1

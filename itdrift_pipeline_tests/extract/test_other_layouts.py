@@ -111,3 +111,40 @@ def test_word_style_whitespace_table(tmp_path: Path, break_after: int | None) ->
     assert not any(f.row_label == "Tidligere ordning" for f in result.facts)
     total = facts[("Politikområdet i alt", "revised_budget", "20.600")]
     assert total.is_total and total.page == (1 if break_after is None else 2)
+
+
+def test_a_caption_stacked_right_under_a_table_starts_the_next_table(tmp_path: Path) -> None:
+    """'Tabel 3.2 ...' set at row spacing under the last row of 'Tabel 3.1', with its own unit: two tables,
+    each with its own caption (it was read as a label-only row of the first)."""
+    pdf = tmp_path / "stacked.pdf"
+    c = Canvas(str(pdf), pagesize=A4)
+    height = A4[1]
+    _running(c, 1)
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(57, height - 90, "Politikområde Ejendomme")
+    y = height - 130
+    for caption, unit, rows in (
+        ("Tabel 3.1 Drift", "1.000 kr.", (("Drift i alt", "1.500", "1.400"), ("Skoler", "1.500", "1.400"))),
+        ("Tabel 3.2 Anlæg", "Mio. kr.", (("Anlæg i alt", "2,5", "3,0"), ("Skoler", "2,5", "3,0"))),
+    ):
+        c.setFont("Helvetica-Bold", SIZE)
+        c.drawString(60, y, caption)
+        c.setFont("Helvetica", SIZE)
+        y -= STEP + 6
+        c.drawString(60, y, unit)
+        c.drawRightString(400, y, "Regnskab 2021")
+        c.drawRightString(470, y, "Korr. budget 2021")
+        for label, actual, budget in rows:
+            y -= STEP
+            c.drawString(60, y, label)
+            c.drawRightString(400, y, actual)
+            c.drawRightString(470, y, budget)
+        y -= STEP
+    c.showPage()
+    c.save()
+    result = extract_document(pdf)
+    titles = {(f.row_label, f.table_title, f.source_unit) for f in result.facts if f.phase == "actual"}
+    assert titles == {
+        ("Drift i alt", "Tabel 3.1 Drift", "1000 DKK"), ("Skoler", "Tabel 3.1 Drift", "1000 DKK"),
+        ("Anlæg i alt", "Tabel 3.2 Anlæg", "mio DKK"), ("Skoler", "Tabel 3.2 Anlæg", "mio DKK"),
+    }
