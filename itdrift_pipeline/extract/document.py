@@ -666,9 +666,13 @@ def _body_below(
         body.append(line)
         table_size = max(table_size, line.size)
         index += 1
-    # A sentence right under the last row ("Mindreforbrug er vist med rødt.") is text, not a label-only
-    # row: no row follows it for it to head.
-    while len(body) > 1 and not figures_of(body[-1]) and _is_sentence(body[-1]):
+    # A sentence right under the last row ("Mindreforbrug er vist med rødt.") or a heading set bold and
+    # larger than the rows ("Anlæg" over the next table) is text, not a label-only row: no row follows it
+    # for it to head.
+    row_size = max((line.size for line in body if figures_of(line)), default=0.0)
+    while len(body) > 1 and not figures_of(body[-1]) and (
+        _is_sentence(body[-1]) or (body[-1].bold and body[-1].size > row_size + 0.25)
+    ):
         body.pop()
         index -= 1
     return index
