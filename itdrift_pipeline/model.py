@@ -61,7 +61,7 @@ PRICE_BASES = ("current", "fixed")
 # Defined once: Pandera's one_fact_per_printed_cell, the loader's duplicate check and the warehouse's
 # uq_fact_amount_grain all read it. row_code keeps "2.f Øvrige" and "3.c Øvrige" apart, flow the rows
 # marked U and I that share a label, period the twelve month columns (and the "I alt" year column, period
-# None) of one row.
+# None) of one row, part_of the "Heraf i alt" lines of two breakdowns in one table.
 FACT_GRAIN = (
     "policy_area",
     "table",
@@ -69,6 +69,7 @@ FACT_GRAIN = (
     "account",
     "row_code",
     "row_label",
+    "part_of",
     "flow",
     "phase",
     "measure",
@@ -165,6 +166,9 @@ class Fact:
     year_source: str | None = None  # one of YEAR_SOURCES; None when fiscal_year is None
     price_basis: str | None = None  # one of PRICE_BASES, from the notes; None when unstated
     period: str | None = None  # one of PERIODS for a month's or quarter's column; None for the whole year
+    # The label of the row this row is a breakdown of ("Heraf:" under "Dagtilbud": its rows and its "Heraf
+    # i alt" are part of Dagtilbud): never an addend of the table's totals. None for every other row.
+    part_of: str | None = None
 
 
 @dataclass(frozen=True)

@@ -568,10 +568,16 @@ class GridRow:
     cells: dict[int, Phrase]  # figure column index -> printed figure
     stray: list[Phrase]  # figures under no column, or two in one column: the table cannot be read
     flow: str | None = None  # a row marked U (expenditure) or I (income)
+    part_of: str | None = None  # the label of the row this one is a breakdown of ("Heraf:")
 
     @property
     def page(self) -> int:
         return self.lines[0].page
+
+    @property
+    def label_x(self) -> float | None:
+        """Where the row's label starts (its indentation), or None for a row without a label."""
+        return min((p.x0 for line in self.lines for p in _labels(line)), default=None)
 
 
 @dataclass
@@ -607,7 +613,34 @@ def build_rows(region: TableRegion) -> list[GridRow]:
     rows: list[GridRow] = []
     for lines in _row_blocks(region.body, _row_rules(region)):
         rows.append(_grid_row(lines, columns, code_x, unit_x))
+    _mark_breakdowns(rows)
     return rows
+
+
+def _mark_breakdowns(rows: Sequence[GridRow]) -> None:
+    """Rows that break the row above down ("Heraf:" then its indented rows, up to and with its "Heraf i
+    alt"; or one row "heraf løn") are part of that row: Fact.part_of. A breakdown ends at its "Heraf i
+    alt", at a row printed no further in than its parent, or at a total."""
+    parent: GridRow | None = None  # the latest row with figures outside any breakdown
+    opened: GridRow | None = None  # the parent of the open breakdown
+    for row in rows:
+        x = row.label_x
+        breakdown = bool(lexicon.BREAKDOWN.match(row.label))
+        if opened is not None and opened.label_x is not None and (
+            x is None or x <= opened.label_x + 1 or (_TOTAL.search(row.label) and not breakdown)
+        ):
+            opened = None
+        if breakdown and not row.cells:
+            opened = parent  # "Heraf:": the rows below break the row above down
+            continue
+        if opened is not None:
+            row.part_of = opened.label
+            if breakdown:
+                opened = None  # its "Heraf i alt" closes it
+        elif breakdown and parent is not None:
+            row.part_of = parent.label  # "heraf løn 1.234" on a row of its own
+        elif row.cells:
+            parent = row
 
 
 def _stub_positions(stub: Sequence[Stack]) -> tuple[tuple[float, float] | None, float | None]:
@@ -1001,6 +1034,7 @@ def _fact(
         year_source=column.year_source,
         period=column.period,
         price_basis=price_basis,
+        part_of=row.part_of,
     )
 
 

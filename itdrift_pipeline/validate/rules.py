@@ -123,7 +123,8 @@ def _rows_text(rows: list[RowKey]) -> str:
 
 
 def _total_sections(table: PrintedTable) -> list[tuple[RowKey, list[RowKey]]]:
-    """Each total row with the rows it sums, per flow (U and I rows are never added into one total).
+    """Each total row with the rows it sums, per flow (U and I rows are never added into one total) and per
+    breakdown.
 
     By default the rows of its flow printed since the previous total, sub-items left out. Where those do
     not add up (beyond rounding, in some amount column), two other readings of a grouped table are tried
@@ -132,8 +133,11 @@ def _total_sections(table: PrintedTable) -> list[tuple[RowKey, list[RowKey]]]:
     rows no subtotal took ("Sundhed i alt" over "Hospitaler i alt", "Psykiatrien", ...). A total that
     adds up under no reading is reported against the default, as before."""
     sections = []
-    for flow in dict.fromkeys(row.flow for row in table.rows):
-        sections += _flow_sections(table, [row for row in table.rows if row.flow == flow])
+    for flow, part_of in dict.fromkeys((row.flow, row.part_of) for row in table.rows):
+        # A breakdown ("Heraf:" under Dagtilbud) is summed on its own, by its "Heraf i alt" if it prints
+        # one; its rows are never addends of the table's totals (they need not be all of the row above).
+        rows = [row for row in table.rows if row.flow == flow and row.part_of == part_of]
+        sections += _flow_sections(table, rows)
     return sections
 
 

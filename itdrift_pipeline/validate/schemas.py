@@ -88,6 +88,7 @@ class FactSchema(pa.DataFrameModel):
     year_source: Series[str] = pa.Field(isin=YEAR_SOURCES, nullable=True)
     price_basis: Series[str] = pa.Field(isin=PRICE_BASES, nullable=True)
     period: Series[str] = pa.Field(isin=PERIODS, nullable=True)
+    part_of: Series[str] = pa.Field(str_matches=NOT_BLANK, nullable=True)
     report_fiscal_year: Series[pd.Int64Dtype] = pa.Field(nullable=True, coerce=True)
 
     class Config:

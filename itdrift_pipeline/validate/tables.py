@@ -3,9 +3,10 @@
 Rules compare cells of these grids; a table is identified by (policy area, family, caption, account),
 which keeps the Drift and the Anlæg table of "Overordnet regnskabsresultat" apart. Rows and columns both
 carry the fact's flow, so the rows marked U and I that share a label stay two rows and an expenditure cell
-is only ever compared with expenditure cells. Columns carry the fact's period too: the twelve month
-columns of a monthly table and its "I alt" year column (period None) are thirteen columns, so a rule
-reads one month at a time and never adds months into a year.
+is only ever compared with expenditure cells; rows carry the row they break down ("Heraf:"), so two "Heraf
+i alt" lines are two rows and a breakdown is summed on its own. Columns carry the fact's period too: the
+twelve month columns of a monthly table and its "I alt" year column (period None) are thirteen columns, so
+a rule reads one month at a time and never adds months into a year.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class RowKey:
     row_code: str | None
     row_label: str
     flow: str | None = None
+    part_of: str | None = None  # the row this one breaks down ("Heraf:"): never a top-level addend
 
     @property
     def is_sub_item(self) -> bool:
@@ -103,7 +105,7 @@ def printed_tables(facts: Iterable[Fact]) -> list[PrintedTable]:
     for fact in facts:
         key = table_key(fact)
         table = tables.setdefault(key, PrintedTable(key))
-        row = RowKey(fact.row_code, fact.row_label, fact.flow)
+        row = RowKey(fact.row_code, fact.row_label, fact.flow, fact.part_of)
         column = ColumnKey(fact.phase, fact.measure, fact.fiscal_year, fact.flow, fact.period)
         rows.setdefault(key, {})[row] = None
         columns.setdefault(key, {})[column] = None

@@ -453,6 +453,7 @@ def _fact_rows(
             "account": f.account,
             "row_code": f.row_code,
             "row_label": f.row_label,
+            "part_of": f.part_of,
             "is_total": f.is_total,
             "phase": f.phase,
             "measure": f.measure,

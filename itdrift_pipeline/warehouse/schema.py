@@ -71,6 +71,13 @@ _GRAIN_COLUMN_OF = {"policy_area": "policy_area_id", "table": "table_family"}
 FACT_GRAIN_COLUMNS = ("document_id", *(_GRAIN_COLUMN_OF.get(name, name) for name in model.FACT_GRAIN))
 
 
+PART_OF_COMMENT = (
+    "Label of the row this row breaks down ('Heraf:' under 'Dagtilbud': its rows and its 'Heraf i alt' are "
+    "part of Dagtilbud); null for every other row. Sum a table over part_of null only: a breakdown repeats "
+    "(some of) its parent."
+)
+
+
 def _bbox_columns() -> list[sa.Column]:
     return [
         sa.Column(
@@ -334,6 +341,7 @@ fact_amount = sa.Table(
     sa.Column(
         "row_label", sa.String(300), nullable=False, comment="Printed row label, wrapped lines joined."
     ),
+    sa.Column("part_of", sa.String(300), comment=PART_OF_COMMENT),
     sa.Column("is_total", sa.Boolean, nullable=False, comment="True for the '... i alt' rows."),
     sa.Column(
         "phase",

@@ -48,6 +48,9 @@ _NET_FLOW = "(f.flow IS NULL OR f.flow = 'net')"
 # A state agency's monthly accounts print twelve month (or four quarter) columns beside the year's "I alt";
 # the views that show one amount per key read the whole-year figure only, so months never add into a year.
 _WHOLE_YEAR = "f.period IS NULL"
+# The rows under "Heraf:" break the row above them down (their "Heraf i alt" is a total too): the views that
+# add rows or take a table's total leave them out.
+_NOT_A_BREAKDOWN = "f.part_of IS NULL"
 
 
 # Where a figure's source crop is written beside the HTML reports (itdrift_pipeline.reports), relative to
@@ -74,7 +77,8 @@ v_policy_area_result = View(
     name="v_policy_area_result",
     comment="Overordnet regnskabsresultat per municipality, policy area, fiscal year and account (Drift, "
     "Anlæg): actual, revised budget and variance, each from the latest report that prints it. The "
-    "'... i alt' row where the table has one, else the sum of its rows (the Anlæg table has one row).",
+    "'... i alt' row where the table has one, else the sum of its rows (the Anlæg table has one row); rows "
+    "of a breakdown ('Heraf:') left out.",
     columns={
         "municipality": "Municipality name.",
         "policy_area": "Politikområde.",
@@ -109,6 +113,7 @@ WITH figure AS (
     WHERE f.table_family = 'overall_result' AND f.measure = 'amount'
       AND f.account IS NOT NULL AND f.fiscal_year IS NOT NULL
       AND f.phase IN ('actual', 'revised_budget', 'variance') AND {_NET_FLOW} AND {_WHOLE_YEAR}
+      AND {_NOT_A_BREAKDOWN}
     GROUP BY f.policy_area_id, f.fiscal_year, f.account, f.phase,
              f.document_id, d.file, d.fiscal_year, d.ingested_at
 ),
@@ -141,7 +146,7 @@ LEFT JOIN latest b ON b.policy_area_id = k.policy_area_id AND b.fiscal_year = k.
 LEFT JOIN latest v ON v.policy_area_id = k.policy_area_id AND v.fiscal_year = k.fiscal_year
      AND v.account = k.account AND v.phase = 'variance' AND v.recency = 1
 """,
-    revision="0003",
+    revision="0004",
 )
 
 v_activity_variance = View(
@@ -251,6 +256,7 @@ v_multi_year = View(
         "account": "'drift' or 'anlaeg'.",
         "row_code": "Printed row number, usually null in this table.",
         "row_label": "Printed row label ('Politikområde IT- drift i alt').",
+        "part_of": "Label of the row this row breaks down ('Heraf:'), null otherwise (see fact_amount).",
         "flow": "expenditure, income or net where the table splits them (Udgifter / Indtægter / Netto, rows "
         "marked U / I); null otherwise.",
         "is_total": "1 for the '... i alt' rows.",
@@ -268,7 +274,8 @@ v_multi_year = View(
     },
     select=f"""
 WITH actual AS (
-    SELECT f.policy_area_id, f.account, f.row_code, f.row_label, f.flow, f.is_total, f.fiscal_year,
+    SELECT f.policy_area_id, f.account, f.row_code, f.row_label, f.part_of, f.flow, f.is_total,
+           f.fiscal_year,
            f.value_dkk, f.as_printed, f.page, pb.price_year, pb.label_da AS price_basis_da,
            f.document_id, d.file, d.fiscal_year AS report_fiscal_year, d.ingested_at
     {_LOADED_FACT}
@@ -277,11 +284,13 @@ WITH actual AS (
 ),
 ranked AS (
     SELECT actual.*,
-           ROW_NUMBER() OVER (PARTITION BY policy_area_id, account, row_code, row_label, flow, fiscal_year
+           ROW_NUMBER() OVER (PARTITION BY policy_area_id, account, row_code, row_label, part_of, flow,
+                                           fiscal_year
                               ORDER BY {_LATEST_FIRST}) AS recency
     FROM actual
 )
-SELECT m.name AS municipality, pa.name AS policy_area, r.account, r.row_code, r.row_label, r.flow,
+SELECT m.name AS municipality, pa.name AS policy_area, r.account, r.row_code, r.row_label, r.part_of,
+       r.flow,
        CASE WHEN r.is_total THEN 1 ELSE 0 END AS is_total,
        r.fiscal_year, r.value_dkk AS actual_dkk, {_tdkk("r.value_dkk")} AS actual_tdkk, r.as_printed,
        r.price_year, r.price_basis_da, r.report_fiscal_year, r.document_id, r.file AS source_file, r.page,
@@ -290,7 +299,7 @@ FROM ranked r
 JOIN dim_policy_area pa ON pa.policy_area_id = r.policy_area_id
 JOIN dim_municipality m ON m.municipality_id = pa.municipality_id
 """,
-    revision="0003",
+    revision="0004",
 )
 
 v_fixed_prices = View(

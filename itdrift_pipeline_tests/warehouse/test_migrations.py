@@ -19,7 +19,8 @@ from itdrift_pipeline.warehouse.views import VIEWS
 
 from .conftest import row_counts
 
-# What revisions 0002 and 0003 add (each migration creates its views from its own frozen SQL).
+# What revisions 0002 and 0003 add (each migration creates its views from its own frozen SQL; 0004 adds a
+# column and changes two views).
 TABLES_0002 = {"dim_document_chapter", "fact_note", "fact_unknown_table"}
 TABLES_0003 = {"fact_unread_column"}
 VIEWS_0001 = {"v_policy_area_result", "v_activity_variance", "v_multi_year", "v_fixed_prices", "v_findings"}
@@ -176,7 +177,7 @@ def test_a_loaded_warehouse_at_0001_upgrades_to_head_in_place_and_back(warehouse
 
     upgrade(old, "head")
 
-    assert current_revision(old) == head_revision() == "0003"
+    assert current_revision(old) == head_revision() == "0004"
     upgraded = row_counts_of(old)
     new_phases = len(model.PHASES) - counts_0001["dim_phase"]
     assert {name: upgraded[name] for name in counts_0001} == {**counts_0001, "dim_phase": len(model.PHASES)}
@@ -207,7 +208,7 @@ def test_a_loaded_warehouse_at_0001_upgrades_to_head_in_place_and_back(warehouse
     old.dispose()
 
 
-def test_a_loaded_warehouse_at_0002_upgrades_to_0003_in_place_and_back(warehouse_url, seed_case, tmp_path):
+def test_a_loaded_warehouse_at_0002_upgrades_to_head_in_place_and_back(warehouse_url, seed_case, tmp_path):
     source = make_engine(f"sqlite:///{tmp_path / 'loaded_at_head.sqlite'}")
     load_document(source, seed_case.extraction, seed_case.validation)
     old = engine_at(warehouse_url, "0002")
@@ -219,7 +220,7 @@ def test_a_loaded_warehouse_at_0002_upgrades_to_0003_in_place_and_back(warehouse
     multi_year_0002 = multi_year(old)
     assert counts_0002["fact_note"] == 12 and counts_0002["fact_amount"] == len(seed_case.extraction.facts)
 
-    upgrade(old, "0003")
+    upgrade(old, "head")
 
     upgraded = row_counts_of(old)
     assert {name: upgraded[name] for name in counts_0002} == {**counts_0002, "dim_phase": len(model.PHASES)}
@@ -229,11 +230,11 @@ def test_a_loaded_warehouse_at_0002_upgrades_to_0003_in_place_and_back(warehouse
     with old.connect() as connection:
         command.check(alembic_config(connection))
         flows = connection.execute(
-            sa.text("SELECT DISTINCT flow, year_source, period FROM fact_amount")
+            sa.text("SELECT DISTINCT flow, year_source, period, part_of FROM fact_amount")
         ).all()
     # Flow and year source unknown for rows loaded before 0003, until the document is reloaded; a null
-    # period is the whole year, which every figure 0002 stored is.
-    assert flows == [(None, None, None)]
+    # period is the whole year, which every figure 0002 stored is; no breakdown rows before 0004.
+    assert flows == [(None, None, None, None)]
     assert check_constraints(old) == check_constraints(make_engine(f"sqlite:///{tmp_path / 'fresh.sqlite'}"))
     load_document(old, seed_case.extraction, seed_case.validation)
     assert row_counts_of(old) == upgraded
@@ -270,6 +271,45 @@ def test_the_downgrade_to_0002_refuses_month_figures(engine, seed_case):
         command.downgrade(alembic_config(connection), "0002")
 
     assert current_revision(engine) == "0003"
+
+
+def _two_breakdowns(seed_case) -> model.ExtractionResult:
+    """The seed plus two 'Heraf i alt' lines of one table, each breaking another row down."""
+    actual = next(f for f in seed_case.extraction.facts if f.phase == "actual" and f.row_code == "1")
+    herafs = [replace(actual, row_code=None, row_label="Heraf i alt", part_of=parent, as_printed="1")
+              for parent in ("Dagtilbud", "Skoler")]
+    return replace(seed_case.extraction, facts=[*seed_case.extraction.facts, *herafs])
+
+
+def test_a_loaded_warehouse_at_0003_upgrades_to_0004_keeping_its_rows(warehouse_url, seed_case, tmp_path):
+    source = make_engine(f"sqlite:///{tmp_path / 'loaded_at_head.sqlite'}")
+    load_document(source, seed_case.extraction, seed_case.validation)
+    old = engine_at(warehouse_url, "0003")
+    assert "part_of" not in {c["name"] for c in sa.inspect(old).get_columns("fact_amount")}
+    copy_rows(source, old)
+    source.dispose()
+    counts, result, years = row_counts_of(old), policy_area_result(old), multi_year(old)
+
+    upgrade(old, "head")
+
+    assert row_counts_of(old) == counts
+    assert policy_area_result(old) == result and multi_year(old) == years
+    with old.connect() as connection:
+        command.check(alembic_config(connection))
+    # At 0004 two breakdowns' "Heraf i alt" lines are two figures; the seed's result does not move.
+    load_document(old, _two_breakdowns(seed_case), seed_case.validation)
+    assert row_counts_of(old)["fact_amount"] == counts["fact_amount"] + 2
+    assert policy_area_result(old) == result
+    old.dispose()
+
+
+def test_the_downgrade_to_0003_refuses_two_breakdowns_it_cannot_tell_apart(engine, seed_case):
+    load_document(engine, _two_breakdowns(seed_case), seed_case.validation)
+
+    with engine.begin() as connection, pytest.raises(RuntimeError, match="differ only in the row they break"):
+        command.downgrade(alembic_config(connection), "0003")
+
+    assert current_revision(engine) == "0004"
 
 
 def check_constraints(engine: sa.Engine) -> dict[str, list[str]]:
