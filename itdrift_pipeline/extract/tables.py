@@ -367,11 +367,11 @@ def analyse_header(
     strict = _group_line(lines)
     groups = [p for p in strict.phrases if any(p is q for q in phrases) and not is_label_header(p.text)] \
         if strict else []
-    centred = [] if groups else _centred_groups(phrases)
+    centred = [] if groups else _centred_groups(phrases, figure_columns)
     while True:
         stacks = stack_columns([p for p in phrases if not any(p is g for g in [*groups, *centred])])
         stub, values = _stub_and_values(stacks, figure_columns)
-        placed = _place_groups(values, groups, centred)
+        placed = _place_groups(values, groups, centred, figure_columns)
         over = [g for g in centred if any(g is p for above in placed.values() for p in above)]
         if len(over) == len(centred):
             break
@@ -410,7 +410,10 @@ def _stub_and_values(
 
 
 def _place_groups(
-    values: Sequence[Stack], strict: Sequence[Phrase], centred: Sequence[Phrase]
+    values: Sequence[Stack],
+    strict: Sequence[Phrase],
+    centred: Sequence[Phrase],
+    figure_columns: Sequence[tuple[float, float]] = (),
 ) -> dict[int, list[Phrase]]:
     """id(figure-column stack) -> the spanning headers over it, outer first."""
     placed: dict[int, list[Phrase]] = {}
@@ -420,7 +423,7 @@ def _place_groups(
     taken: dict[int, list[Stack]] = {}  # spanning headers of one row never share a cell
     for group in sorted(centred, key=lambda g: (round(g.top), g.x0)):
         row = taken.setdefault(round(group.top), [])
-        for stack in _run_under(group, values, row) or []:
+        for stack in _run_under(group, values, row, figure_columns) or []:
             placed.setdefault(id(stack), []).append(group)
             row.append(stack)
     return placed
@@ -503,9 +506,13 @@ def _split_at_columns(phrase: Phrase, figure_columns: Sequence[tuple[float, floa
 
 # A spanning header is centred over its columns to within this share of their width (plus a point).
 GROUP_CENTRE_TOLERANCE = 0.1
+# Two runs of columns whose centres lie this close (points) to a spanning header's are centred alike.
+RUN_TIE = 0.5
 
 
-def _centred_groups(phrases: Sequence[Phrase]) -> list[Phrase]:
+def _centred_groups(
+    phrases: Sequence[Phrase], figure_columns: Sequence[tuple[float, float]] = ()
+) -> list[Phrase]:
     """Phrases printed over two or more header cells below them ("Regnskab 2024" over "Udgifter |
     Indtægter | Netto", "Budget 2025" over three of six columns): spanning headers, as an HTML colspan or
     a merged office cell prints them. A phrase that sits over one cell is that cell's first line."""
@@ -514,28 +521,51 @@ def _centred_groups(phrases: Sequence[Phrase]) -> list[Phrase]:
     groups = []
     for candidate in candidates:
         others = [p for p in phrases if p is not candidate and not any(p is g for g in groups)]
-        if _run_under(candidate, [s for s in stack_columns(others) if s.x1 > min(p.x0 for p in phrases)]):
+        stacks = [s for s in stack_columns(others) if s.x1 > min(p.x0 for p in phrases)]
+        if _run_under(candidate, stacks, (), figure_columns):
             groups.append(candidate)
     return groups
 
 
-def _run_under(group: Phrase, stacks: Sequence[Stack], taken: Sequence[Stack] = ()) -> list[Stack] | None:
+def _run_under(
+    group: Phrase,
+    stacks: Sequence[Stack],
+    taken: Sequence[Stack] = (),
+    figure_columns: Sequence[tuple[float, float]] = (),
+) -> list[Stack] | None:
     """The two or more adjacent stacks, all printed below `group` and none in `taken` (claimed by another
     spanning header of its row), that `group` is centred over. Only centring tells a spanning header
-    from the first line of one cell: left-aligned, both line up with the cell below."""
+    from the first line of one cell: left-aligned, both line up with the cell below. A cell is as wide as
+    its header text and the figures under it (a right-aligned "2023" over "1.402.283" is narrower than
+    the cell the spanning header was centred over)."""
     best: tuple[float, list[Stack]] | None = None
     for start in range(len(stacks)):
         for end in range(start + 2, len(stacks) + 1):
             run = list(stacks[start:end])
-            left, right = run[0].x0, run[-1].x1
+            left, right = _cell_x(run[0], figure_columns)[0], _cell_x(run[-1], figure_columns)[1]
             if left > group.x1 or right < group.x0 or any(s is t for s in run for t in taken):
                 continue
             if not all(p.top >= group.bottom - 1 for s in run for p in s.phrases):
                 continue
             off = abs((left + right) / 2 - group.center)
-            if off <= GROUP_CENTRE_TOLERANCE * (right - left) + 1 and (best is None or off < best[0]):
+            if off > GROUP_CENTRE_TOLERANCE * (right - left) + 1:
+                continue
+            # Runs set symmetrically about the centre of evenly spaced columns are centred alike: the
+            # widest is the one printed under the header (an inner one would leave its neighbours
+            # under no header at all).
+            wider = best is not None and off <= best[0] + RUN_TIE and len(run) > len(best[1])
+            if best is None or off < best[0] - RUN_TIE or wider:
                 best = (off, run)
     return best[1] if best else None
+
+
+def _cell_x(stack: Stack, figure_columns: Sequence[tuple[float, float]]) -> tuple[float, float]:
+    """A header stack's extent widened by the body's figure column under it, if one is."""
+    left, right = stack.x0, stack.x1
+    for x0, x1 in figure_columns:
+        if x0 < stack.x1 and x1 > stack.x0:
+            left, right = min(left, x0), max(right, x1)
+    return left, right
 
 
 def _group_line(lines: Sequence[Line]) -> Line | None:

@@ -302,3 +302,22 @@ def test_the_sign_a_variance_header_states_is_the_columns_convention() -> None:
     assert variance_sign_of("Afvigelse (korrigeret budget minus regnskab, + = mindreforbrug)") == (
         "budget_minus_actual")
     assert variance_sign_of("Afvigelse i forhold til korrigeret budget") is None
+
+
+def test_a_spanning_header_over_right_aligned_year_columns_takes_them_all() -> None:
+    """'Regnskab' centred (by Chromium, over a colspan) over five year columns whose years are right-aligned
+    over wider figures, beside a 'Budget' column: all five are actuals. Measured on the years alone the
+    header centres best over 2019-2022; on the cells, as well over 2020-2022 as over all five: the widest
+    run is taken, and no year is left under no header. Positions as printed in a ten-column table."""
+    rights = (267.0, 325.0, 383.0, 441.0, 499.0, 616.0)
+    figures = [(right - 29.0, right) for right in rights]
+    years = [(str(year), right - 15.2) for year, right in zip((2019, 2020, 2021, 2022, 2023, 2024), rights,
+                                                             strict=True)]
+    lines = [
+        line(("Regnskab", 341.4), ("Budget", 616 - 6 * 3.8), top=90),
+        line(("Udvalg", 61), *years, top=100),
+    ]
+    header = analyse_header(lines, "Flerårsoversigt (1.000 kr.)", figures)
+    meanings = [(c.column.phase, c.column.fiscal_year) if c.column else c.unread.reason
+                for c in header.columns]
+    assert meanings == [*(("actual", year) for year in range(2019, 2024)), ("budget", 2024)]
