@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pytest
 from reportlab.lib.colors import black, red
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen.canvas import Canvas
 
 from itdrift_pipeline.extract import extract_document
 from itdrift_pipeline.model import ExtractionResult
+from itdrift_pipeline_tests.drawn import chapter_page
 
 RIGHT_EDGES = (330, 400, 470, 540)
 HEADERS = (("Oprindeligt", "budget"), ("Korrigeret", "budget"), ("Regnskab",), ("Afvigelse",))
@@ -29,16 +28,7 @@ FOOTNOTES = ("* Inkl. engangsudgifter på 4,1 mio. kr. til it-genopretning.", "�
 
 
 def _draw(path: Path, notes: tuple[str, ...]) -> None:
-    c = Canvas(str(path), pagesize=A4)
-    height = A4[1]
-    c.setFont("Helvetica", 8)
-    c.drawString(57, height - 40, "Nordby Kommune – Regnskab 2023")
-    c.setFont("Helvetica-Bold", 16)
-    c.drawString(57, height - 90, "Politikområde Sundhed")
-    c.setFont("Helvetica-Bold", 10)
-    c.drawString(57, height - 125, "Sundhed – nettodriftsudgifter 2023 (mio. kr.)")
-    c.setFont("Helvetica", 9)
-    top = height - 145
+    c, top = chapter_page(path, "Sundhed", "Sundhed – nettodriftsudgifter 2023 (mio. kr.)")
     for right, header in zip(RIGHT_EDGES, HEADERS, strict=True):
         for i, text in enumerate(reversed(header)):
             c.drawRightString(right, top - 11 + i * 11, text)

@@ -8,13 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen.canvas import Canvas
 
 from itdrift_pipeline.extract import extract_document
 from itdrift_pipeline.model import ExtractionResult
 from itdrift_pipeline.validate import validate_document
 from itdrift_pipeline.warehouse import load_document, make_engine
+from itdrift_pipeline_tests.drawn import chapter_page
 
 RIGHT_EDGES = (380, 450, 520)
 # (indent, label, regnskab, korr. budget, afvigelse); a None figure row is a label-only row.
@@ -34,16 +33,7 @@ ROWS = (
 
 
 def _draw(path: Path, rows: tuple[tuple[int, str, str | None, str | None, str | None], ...]) -> None:
-    c = Canvas(str(path), pagesize=A4)
-    height = A4[1]
-    c.setFont("Helvetica", 8)
-    c.drawString(57, height - 40, "Nordby Kommune – Regnskab 2023")
-    c.setFont("Helvetica-Bold", 16)
-    c.drawString(57, height - 90, "Politikområde Børn og unge")
-    c.setFont("Helvetica-Bold", 10)
-    c.drawString(57, height - 125, "Drift 2023 (1.000 kr.)")
-    c.setFont("Helvetica", 9)
-    y = height - 145
+    c, y = chapter_page(path, "Børn og unge", "Drift 2023 (1.000 kr.)")
     for right, header in zip(RIGHT_EDGES, ("Regnskab", "Korr. budget", "Afvigelse"), strict=True):
         c.drawRightString(right, y, header)
     for indent, label, *figures in rows:
