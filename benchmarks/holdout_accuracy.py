@@ -5,8 +5,9 @@ metadata. A measurement only: it asserts nothing and always exits 0.
 The holdout set was made blind to the extractor and to the layout corpus (other layouts, other
 publishers); scoring is layouts.truth.score on the committed PDFs and truth JSONs in
 itdrift_pipeline_tests/fixtures/holdout/.
-Run: `.venv/bin/python -m benchmarks.holdout_accuracy [-v] [--corpus holdout|holdout2|holdout3] [NAME ...]`
-(--corpus holdout2 / holdout3 measure the second / third blind holdout sets in fixtures/<corpus>/).
+Run: `.venv/bin/python -m benchmarks.holdout_accuracy [-v] [--corpus holdout|holdout2|holdout3|holdout4]
+[NAME ...]` (--corpus holdout2 / holdout3 / holdout4 measure the second / third / fourth blind holdout sets
+in fixtures/<corpus>/).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def main(argv: list[str] | None = None, corpus: str = "holdout") -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.holdout_accuracy")
     parser.add_argument("-v", "--verbose", action="store_true", help="show missing / unexpected facts")
     parser.add_argument("--corpus", default=corpus,
-                        help="holdout (default), holdout2 or holdout3: fixtures/<corpus>/")
+                        help="holdout (default), holdout2, holdout3 or holdout4: fixtures/<corpus>/")
     parser.add_argument("--dir", type=Path, default=None, help="a fixture directory (overrides --corpus)")
     parser.add_argument("names", nargs="*")
     args = parser.parse_args(argv)

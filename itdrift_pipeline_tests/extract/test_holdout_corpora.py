@@ -1,5 +1,5 @@
-"""The three blind holdout corpora (itdrift_pipeline_tests/corpus/holdout, holdout2, holdout3) and their
-fixtures.
+"""The four blind holdout corpora (itdrift_pipeline_tests/corpus/holdout, holdout2, holdout3, holdout4) and
+their fixtures.
 
 The holdouts are measured by `python -m benchmarks.holdout_accuracy`, never asserted on here; these tests
 only check the corpora themselves (no extraction, no chromium or soffice): the committed truth JSONs are,
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-CORPORA = ("holdout", "holdout2", "holdout3")
+CORPORA = ("holdout", "holdout2", "holdout3", "holdout4")
 
 
 def _corpus(name: str):  # noqa: ANN202 - a corpus package
