@@ -146,9 +146,10 @@ LABEL_HEADERS = re.compile(
     rf"|t\.?\s*kr\.?{_UNIT_TAIL})$",
     _I,
 )
-# A header cell of column letters or numbers, or a formula over them: "A", "D=(A+B+C)", "(3) = (1)-(2)".
+# A header cell of column letters or numbers, or a formula over them: "A", "D=(A+B+C)", "(3) = (1)-(2)",
+# "(5)=(4)/(2)" (a share: its column is a percentage).
 FORMULA_CELL = re.compile(
-    r"^\(?[A-Z\d]{1,2}\)?(\s*=\s*\(?\s*\(?[A-Z\d]{1,2}\)?(\s*[-+−–]\s*\(?[A-Z\d]{1,2}\)?)*\s*\)?)?$"
+    r"^\(?[A-Z\d]{1,2}\)?(\s*=\s*\(?\s*\(?[A-Z\d]{1,2}\)?(\s*[-+−–/*x]\s*\(?[A-Z\d]{1,2}\)?)*\s*\)?)?$"
 )
 YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
 # Any word that makes a header cell a figure column's rather than a label's.

@@ -19,7 +19,7 @@ from typing import Any
 from pdfplumber.page import Page
 
 from itdrift_pipeline import lexicon
-from itdrift_pipeline.extract.headers import Context, is_label_header
+from itdrift_pipeline.extract.headers import Context, is_formula_cell, is_label_header
 from itdrift_pipeline.extract.intake import (
     DEFAULT_LIMITS,
     DamageWatch,
@@ -583,11 +583,21 @@ def _header_above(lines: Sequence[Line], first_row: int, floor: int) -> tuple[in
     top = bottom
     while (
         top - 1 >= floor
-        and (is_tight(lines[top - 1], lines[top]) or _padded_header(lines[top - 1], lines[top], figures_x))
+        and (
+            is_tight(lines[top - 1], lines[top])
+            or _padded_header(lines[top - 1], lines[top], figures_x)
+            or (_is_formula_row(lines[top]) and is_row_spacing(lines[top - 1], lines[top]))
+        )
         and not _is_note_start(lines[top - 1])
     ):
         top -= 1
     return top, list(lines[top : bottom + 1]), body_start
+
+
+def _is_formula_row(line: Line) -> bool:
+    """A header line of column numbers or formulas only ("(1) (2) (3) (4)=(2)-(3)"): it numbers the cells
+    of the header line above it, a row's spacing apart or less, and is never a header of its own."""
+    return all(is_formula_cell(p.text) for p in line.phrases)
 
 
 def _header_spacing(header: Line, row: Line, figures_x: float) -> bool:

@@ -231,7 +231,19 @@ def _gutter(lines: Sequence[Line]) -> float | None:
         if sum(abs(x - middle) <= GUTTER_TOLERANCE for x in shared) >= GUTTER_ROWS:
             return middle
     rows = [line for line in lines if is_row_line(line)]
-    for start in sorted({round(line.x0) for line in rows}):
+    # Where rows start: the lines' own starts, and labels that start a row after prose on the same
+    # baseline (a page in two columns, prose left and a table right, whose lines share baselines).
+    starts = {round(line.x0) for line in rows} | {
+        round(p.x0)
+        for line in rows
+        for k, p in enumerate(line.phrases[1:], start=1)
+        if not is_figure(p.text)
+        and p.text not in lexicon.FLOW_MARKERS
+        and p.x0 - line.phrases[k - 1].x1 >= line.size
+        and _reads_as_prose([w for w in line.words if w.x1 <= p.x0])
+        and _labelled_row([w for w in line.words if w.x0 >= p.x0 - 0.5])
+    }
+    for start in sorted(starts):
         right = [line for line in rows if line.x0 >= start - GUTTER_TOLERANCE]
         left = [line for line in rows if line.x0 < start - GUTTER_TOLERANCE]
         if (len(right) >= GUTTER_ROWS and len(left) >= GUTTER_ROWS
@@ -240,6 +252,22 @@ def _gutter(lines: Sequence[Line]) -> float | None:
         if _prose_beside(lines, start):
             return start
     return None
+
+
+# Words of one line left of a table that read as a line of running text, not a row label.
+PROSE_MIN_WORDS = 5
+
+
+def _reads_as_prose(words: Sequence[Word]) -> bool:
+    """A line's words that are running text: several, and either going on from the line above (a small
+    letter first) or ending one sentence and starting the next (labels do neither)."""
+    if len(words) < PROSE_MIN_WORDS or is_figure(words[0].text):
+        return False
+    sentence_break = any(
+        a.text.endswith(".") and len(a.text) > 4 and b.text[:1].isupper()
+        for a, b in zip(words, words[1:], strict=False)
+    )
+    return words[0].text[:1].islower() or sentence_break
 
 
 def _prose_beside(lines: Sequence[Line], start: float) -> bool:
