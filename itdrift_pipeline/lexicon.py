@@ -420,7 +420,13 @@ NARRATIVE_KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # expectation, not a figure of the accounts, so it is never compared (an info finding says so).
 NARRATIVE_FORECAST = _words(r"\bforvent\w*", r"\bskønnes\b", r"\bprognose", r"\bestimeres\b")
 # "X kr. søgt overført til 2021": a carry-over asked for, with its target year.
-CARRY_OVER_AFTER = re.compile(r"^\s*(?:er\s+)?søgt\s+overført\s+til\s+(?P<year>\d{4})", _I)
+CARRY_OVER_AFTER = re.compile(r"^\s*(?:er\s+)?(?:søgt|søges)\s+overført\s+til\s+(?P<year>\d{4})", _I)
+# A change between two figures, which no table prints: "en stigning ... på 5,8 mio. kr.", "3,7 mio. kr. mere
+# end det oprindelige budget". Before the amount (after its last sense word) or right after it.
+NARRATIVE_CHANGE = _words(
+    r"\bstigning", r"\bfald\b", r"\bforøgelse", r"\breduktion", r"\bændring", r"\bnedgang", r"\bvækst",
+)
+NARRATIVE_CHANGE_AFTER = re.compile(r"^\s*(?:mere|mindre|højere|lavere|større)\s+end\b", _I)
 # Which budget phase a unit price speaks of: "budgetteret med ... gennemsnitspris" / "regnskabet viser".
 NARRATIVE_PHASE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("budget", _words(r"\bbudget", r"\bbudgetteret\b", r"\bforudsat\b")),

@@ -193,6 +193,9 @@ def _row_named_in(sentence: str, activity_labels: Mapping[str, str]) -> str | No
 
 
 _FORECAST_REASON = "beløbet er en forventning (forventes, skønnes), ikke et tal i regnskabet"
+_CHANGE_REASON = (
+    "beløbet er en ændring mellem to tal (en stigning, et fald, mere end ...), som ingen tabel viser"
+)
 
 
 def _amount(
@@ -208,7 +211,8 @@ def _amount(
     as_printed = " ".join(match.group(0).split())
     kind, to_year = _kind_of(sentence.text, match)
     forecast = bool(lexicon.NARRATIVE_FORECAST.search(sentence.text))
-    if kind is None or forecast:
+    change = kind != "carry_over_requested" and _is_change(sentence.text, match)
+    if kind is None or forecast or change:
         unread = UnreadNarrativeAmount(
             policy_area=policy_area, note=note, row_code=row_code, value=value, page=words[0].page,
             text=sentence.text, as_printed=as_printed, source_unit=source_unit, account=account,
@@ -216,6 +220,8 @@ def _amount(
         )
         if forecast:
             unread = replace(unread, reason=_FORECAST_REASON)
+        elif change:
+            unread = replace(unread, reason=_CHANGE_REASON)
         return unread
     return NarrativeAmount(
         policy_area=policy_area,
@@ -244,22 +250,35 @@ def _kind_of(sentence: str, match: re.Match[str]) -> tuple[str | None, int | Non
     """What the amount is: "overskud på X" -> surplus; "X søgt overført til 2021" -> carry-over; ...
 
     Only the words since the previous amount count, so "overskud på A heraf er B søgt overført" gives
-    A a surplus and B a carry-over.
+    A a surplus and B a carry-over. A carry-over asked for right after the amount is what the amount is
+    ("et mindreforbrug på X søges overført til 2026": X is carried over, whatever it was). After the
+    amount only its own clause counts ("X i 2027, en stigning i forhold til vedtaget budget ..." does
+    not make X a budget).
     """
     before = _since_previous_amount(sentence, match)
-    if re.search(r"\bpå\s*$", before):
-        kind = _last_kind_word(before)
-        if kind:
-            return kind, None
     after = sentence[match.end() :]
     carry_over = lexicon.CARRY_OVER_AFTER.match(after)
     if carry_over:
         return "carry_over_requested", int(carry_over.group("year"))
+    if re.search(r"\bpå\s*$", before):
+        kind = _last_kind_word(before)
+        if kind:
+            return kind, None
     following = _AMOUNT.search(after)
-    kind = _first_kind_word(after[: following.start()] if following else after)
+    clause = re.split(r"[,;:]", after[: following.start()] if following else after)[0]
+    kind = _first_kind_word(clause)
     if kind:
         return kind, None
     return _last_kind_word(before), None
+
+
+def _is_change(sentence: str, match: re.Match[str]) -> bool:
+    """The amount is a change between two figures: a change word in its clause ("..., en stigning i
+    forhold til vedtaget budget 2026 på X") or "X mere end det oprindelige budget"."""
+    if lexicon.NARRATIVE_CHANGE_AFTER.match(sentence[match.end() :]):
+        return True
+    clause = re.split(r"[,;:]", _since_previous_amount(sentence, match))[-1]
+    return bool(lexicon.NARRATIVE_CHANGE.search(clause))
 
 
 def _phase_of(sentence: str, match: re.Match[str]) -> str | None:

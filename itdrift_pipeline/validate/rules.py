@@ -6,6 +6,7 @@ Tolerances come from the printed precision of the figures involved (figures.half
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -145,15 +146,25 @@ def _flow_sections(table: PrintedTable, rows: list[RowKey]) -> list[tuple[RowKey
     sections: list[tuple[RowKey, list[RowKey]]] = []
     section: list[RowKey] = []  # rows since the previous total
     block: list[RowKey] = []  # subtotals and the rows no subtotal took, since the last grand total
-    for row in rows:
+    for index, row in enumerate(rows):
         if row not in table.totals:
             section.append(row)
             block.append(row)
             continue
-        top_level = [r for r in section if not r.is_sub_item] or section
+        # Sub-items (2.a) are summed by their parent (2); one whose parent is not printed here is a row
+        # of its own ("1.a", "1.b" and "3" listed in a Specifikke forudsætninger table).
+        parents = {r.row_code for r in section}
+        top_level = [r for r in section if not (r.is_sub_item and r.parent_code in parents)] or section
         readings = [top_level, *(top_level[k:] for k in range(1, len(top_level)))]
         if any(r in table.totals for r in block):
             readings.append([r for r in block if not r.is_sub_item])
+        # Totals printed first ("Drift i alt", then "Serviceudgifter i alt" over its rows): the rows
+        # below the total up to the next one, or the subtotals below a grand total.
+        below = list(itertools.takewhile(lambda r: r not in table.totals, rows[index + 1 :]))
+        readings += [
+            [r for r in below if not r.is_sub_item],
+            [r for r in rows[index + 1 :] if r in table.totals],
+        ]
         chosen = next((rows for rows in readings if rows and _adds_up(table, row, rows)), top_level)
         sections.append((row, chosen))
         block = [r for r in block if r not in chosen] + [row]
@@ -452,7 +463,8 @@ def _row_pairs(hub: PrintedTable, other: PrintedTable) -> list[tuple[RowKey, Row
     for flow in dict.fromkeys(row.flow for row in hub.total_rows):
         hub_total = next(row for row in hub.total_rows if row.flow == flow)
         other_total = next((row for row in other.total_rows if row.flow == flow), None)
-        pairs += [(other_total, hub_total)] if other_total is not None else []
+        if other_total is not None and _covers(other, hub):
+            pairs.append((other_total, hub_total))
     if other.key.table == "specific_assumptions":
         for row in hub.rows:
             is_area = row.is_parent_code and row not in hub.totals
@@ -460,6 +472,17 @@ def _row_pairs(hub: PrintedTable, other: PrintedTable) -> list[tuple[RowKey, Row
             if match is not None:
                 pairs.append((match, row))
     return pairs
+
+
+def _covers(other: PrintedTable, hub: PrintedTable) -> bool:
+    """Whether `other`'s total can be the hub's: a Specifikke forudsætninger table that numbers its rows
+    must list every activity area the hub numbers (one that lists some, "1.a", "1.b" and "3" of five
+    areas, totals those only). Tables without numbered rows are taken to cover the hub, as before."""
+    if other.key.table != "specific_assumptions":
+        return True
+    hub_areas = {row.row_code for row in hub.rows if row.is_parent_code and row not in hub.totals}
+    listed = {row.parent_code or row.row_code for row in other.rows if row.row_code}
+    return not hub_areas or not listed or hub_areas <= listed
 
 
 def cross_table_mismatch(document: DocumentInfo, facts: Sequence[Fact]) -> list[Finding]:
@@ -521,9 +544,16 @@ def _narrative_rows(tables: list[PrintedTable], amount: NarrativeAmount) -> list
                 # two, it is not known which, so none is compared.
                 candidates += [(table, named[0])] if len(named) == 1 else []
             else:
+                # The area's total: a table grouped under subtotals prints several "i alt" rows, and the
+                # sentence names none of them (see narrative_mismatch); a Heraf total is never the area's.
                 totals = [row for row in table.total_rows if not lexicon.BREAKDOWN.match(row.row_label)]
-                candidates += [(table, row) for row in totals[:1]]
+                candidates += [(table, row) for row in totals]
     return candidates
+
+
+def _names_no_row(amount: NarrativeAmount) -> bool:
+    """An amount said of the policy area as a whole: no row code, no Anlæg sentence."""
+    return amount.row_code is None and amount.account != "anlaeg"
 
 
 def _clause_before(amount: NarrativeAmount) -> str:
@@ -604,13 +634,21 @@ def _unit_price_figure(
     return fact.value, [fact], f"{column_label(fact.phase, 'unit_price', year)} {format_dk(fact.value)} kr."
 
 
-def _narrative_figure(
+def _agrees(said: Decimal, figure: Figure, amount: NarrativeAmount) -> bool:
+    """The amount and the table figure agree within both roundings."""
+    table_value, figures, _ = figure
+    return abs(said - table_value) <= _halves(figures) + half_unit(amount.as_printed, amount.source_unit)
+
+
+def _narrative_figures(
     candidates: list[tuple[PrintedTable, RowKey]], amount: NarrativeAmount, year: int | None
-) -> tuple[PrintedTable, RowKey, Figure] | None:
+) -> list[tuple[PrintedTable, RowKey, Figure]]:
+    """The figure each candidate row gives for the amount's sense, best candidate first."""
     which, _ = _NARRATIVE_TARGETS[amount.kind]
     if amount.kind == "actual" and amount.row_code is None and amount.account != "anlaeg":
         # "Der er i 2020 anvendt 0,9 mio. kr. til ..." names no activity: a part spent, not the total.
-        return None
+        return []
+    found = []
     for table, row in candidates:
         if which == "result":
             figure = _result_figure(table, row, year)
@@ -619,8 +657,8 @@ def _narrative_figure(
         else:
             figure = _phase_figure(table, row, year, which)
         if figure is not None:
-            return table, row, figure
-    return None
+            found.append((table, row, figure))
+    return found
 
 
 def _account_words(amount: NarrativeAmount) -> str:
@@ -703,19 +741,22 @@ def narrative_mismatch(
             continue
         candidates = _narrative_rows(tables, amount)
         found = (
-            _narrative_figure(candidates, amount, document.fiscal_year)
+            _narrative_figures(candidates, amount, document.fiscal_year)
             if amount.kind in _NARRATIVE_TARGETS
-            else None
+            else []
         )
-        if found is None:
+        if not found:
             findings.append(_unmatched_finding(document, amount, candidates))
             continue
-        table, row, (table_value, figures, formula) = found
         said = amount.value * _NARRATIVE_TARGETS[amount.kind][1]
+        # Said of the whole area, the amount may be any of the totals a grouped table prints ("Sundhed i
+        # alt" under "Somatik i alt", ...): it agrees when it agrees with one; else the first is reported.
+        checked = found if _names_no_row(amount) else found[:1]
+        if any(_agrees(said, figure, amount) for _, _, figure in checked):
+            continue
+        table, row, (table_value, figures, formula) = found[0]
         gap = said - table_value
         tolerance = _halves(figures) + half_unit(amount.as_printed, amount.source_unit)
-        if abs(gap) <= tolerance:
-            continue
         anchor = figures[0]
         where = f"Note {amount.note}" if amount.note else "Indledende tekst"
         message = (

@@ -17,6 +17,7 @@ import pytest
 
 from itdrift_pipeline import model
 from itdrift_pipeline.extract import extract_document
+from itdrift_pipeline.extract.narrative import read_narrative
 from itdrift_pipeline.validate import validate_document
 from itdrift_pipeline.validate.rules import narrative_mismatch, unread_narrative
 from itdrift_pipeline_tests.corpus import render_chapter_pdf
@@ -29,6 +30,7 @@ from itdrift_pipeline_tests.corpus.chapters import (
     paragraph,
 )
 from itdrift_pipeline_tests.corpus.invented import Area, Item, Plan, build_chapter
+from itdrift_pipeline_tests.extract.test_narrative import words
 
 YEAR = 2021
 
@@ -323,3 +325,43 @@ def test_a_sentence_naming_two_rows_is_not_compared_with_either() -> None:
     sentence = "Vejvedligeholdelse og vintertjeneste har tilsammen et mindreforbrug på 9,9 mio. kr."
     findings = narrative_mismatch(DOCUMENT, WINTER, [_said("underspend", sentence, "9,9 mio. kr.")])
     assert [f.severity for f in findings] == ["info"]
+
+
+GROUPED = [
+    *_row("Odense", "9.387", "9.410", "-23"),
+    *_row("Somatik i alt", "20.987", "20.998", "-11", total=True),
+    *_row("Psykiatri", "2.770", "2.794", "-24"),
+    *_row("Sundhed i alt", "30.368", "30.397", "-29", total=True),
+]
+
+
+def test_an_area_amount_agrees_with_any_of_a_grouped_tables_totals() -> None:
+    sentence = "Sundhedsområdet udviser samlet et mindreforbrug på 0,0 mio. kr."
+    said = _said("underspend", sentence, "0,0 mio. kr.")
+    grand = replace(said, value=Decimal(29_000), as_printed="29.000 kr.", source_unit="DKK")
+    assert narrative_mismatch(DOCUMENT, GROUPED, [grand]) == []  # the grand total, printed last
+    wrong = replace(grand, value=Decimal(50_000), as_printed="50.000 kr.")
+    [error] = narrative_mismatch(DOCUMENT, GROUPED, [wrong])
+    assert (error.severity, error.row_label) == ("error", "Somatik i alt")  # reported on the first
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Nettodriftsudgifterne udgør 289.970 t.kr. i 2027, en stigning i forhold til vedtaget budget 2026 "
+         "på 5,8 mio. kr., som primært skyldes den nye IT-platform.", "ændring"),
+        ("Nettodriftsbudgettet for 2027 udgør 575,0 mio. kr., hvilket er 3,7 mio. kr. mere end det "
+         "oprindelige budget for 2026.", "ændring"),
+    ],
+)
+def test_a_change_between_two_figures_is_unread_not_compared(sentence: str, reason: str) -> None:
+    read = read_narrative(words(sentence), "Skoler", None)
+    [unread] = read.unread
+    assert reason in unread.reason and unread.as_printed in ("5,8 mio. kr.", "3,7 mio. kr.")
+    assert [a.kind for a in read.amounts] in (["expense"], ["budget"])
+
+
+def test_an_amount_asked_carried_over_is_a_carry_over_whatever_it_was() -> None:
+    sentence = "Overskuddet skyldes Licenser, hvor et mindreforbrug på 0,9 mio. kr. søges overført til 2026."
+    [amount] = read_narrative(words(sentence), "IT", None).amounts
+    assert (amount.kind, amount.to_year) == ("carry_over_requested", 2026)
