@@ -1,0 +1,293 @@
+"""A book's pages -> lines: one cheap pdfium pass reads every page and finds those a table may be on; only
+those (and their neighbours) go through pdfplumber, in worker processes when asked, merged in page order.
+
+Prose pages keep the words pdfplumber would give them (see pdfium_text.py), so everything after this
+stage works on the same lines whichever way a page was read. `triage=False, workers=1` reads every page
+with pdfplumber in this process: the reference path the equivalence test compares against.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import math
+import multiprocessing
+import os
+import unicodedata
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+import pypdfium2
+from pdfplumber.page import Page
+
+from itdrift_pipeline.extract.intake import (
+    DamageWatch,
+    Deadline,
+    Limits,
+    MemoryBudget,
+    reading_page,
+)
+from itdrift_pipeline.extract.layout import Line, Rule, group_lines, page_rules, page_words, words_of_chars
+from itdrift_pipeline.extract.pdfium_text import NotCheap, PageFonts, pdfium_chars
+from itdrift_pipeline.extract.tables import is_row_line, split_figure_runs, split_side_by_side
+
+logger = logging.getLogger(__name__)
+
+# Running headers and footers live in the top and bottom margins and repeat from page to page.
+RUNNING_MARGIN_PT = 55.0
+# Below this many pages a worker, starting worker processes costs more than it saves.
+MIN_PAGES_PER_WORKER = 8
+# Ranges handed to each worker: small enough that the workers finish together (table pages cluster),
+# large enough that a range costs more than sending it.
+BATCHES_PER_WORKER = 4
+
+
+@dataclass
+class PageText:
+    """One page's lines, read once: everything after this works on these, not on pdfplumber."""
+
+    number: int
+    height: float
+    lines: list[Line]
+    rules: list[Rule] = field(default_factory=list)  # horizontal ruling lines (table borders)
+    control_characters_removed: int = 0
+    by_pdfplumber: bool = True  # False: read from pdfium's text (a page no table is on)
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How pages are read. The defaults are the fast path; `triage=False, workers=1` the reference."""
+
+    triage: bool = True  # pdfium first; pdfplumber only on pages a table may be on
+    workers: int = 1  # processes that read pdfplumber pages (1: this process)
+    # A book this short is read by pdfplumber throughout: its pages border a table page anyway.
+    triage_from_pages: int = 4
+
+
+def default_workers() -> int:
+    """The machine's cores (what `--workers` defaults to)."""
+    return os.cpu_count() or 1
+
+
+# NUL and the other C0/C1 controls, and lone surrogates: no printed glyph maps to them, PostgreSQL text
+# refuses NUL and the chart renderer aborts on it, so they are dropped where the text is first read.
+def _is_control(character: str) -> bool:
+    return unicodedata.category(character) in ("Cc", "Cs")
+
+
+def without_controls(text: str) -> str:
+    return "".join(c for c in text if not _is_control(c)) if any(map(_is_control, text)) else text
+
+
+def _clean_chars(chars: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
+    """The characters with control characters dropped from their text, and the count removed."""
+    removed = 0
+    kept = []
+    for char in chars:
+        text = char["text"]
+        cleaned = without_controls(text)
+        removed += len(text) - len(cleaned)
+        if cleaned:
+            char["text"] = cleaned
+            kept.append(char)
+    return (kept if removed else chars), removed
+
+
+def _lines(words: list) -> list[Line]:
+    lines = group_lines(words)
+    for line in lines:
+        split_figure_runs(line)
+    return split_side_by_side(lines)
+
+
+def read_pdfplumber_page(page: Page, number: int, limits: Limits, path: Path) -> PageText:
+    """The page read by pdfplumber: words, and the horizontal rules tables are ruled with."""
+    with reading_page(path, number):
+        limits.check_page(number, page)
+        chars, removed = _clean_chars(page.chars)
+        if removed:
+            page.objects["char"] = chars
+        words = page_words(page, number)
+        rules = page_rules(page, number)
+        height = float(page.height)
+        page.close()  # frees pdfplumber's per-page object cache: a long book stays flat in memory
+    if removed:
+        logger.warning("page %d: removed %d control character(s) from the text", number, removed)
+    return PageText(number, height, _lines(words), rules, removed)
+
+
+def _read_cheap_page(
+    pdfium_page: pypdfium2.PdfPage, page: Page, number: int, fonts: PageFonts, limits: Limits, path: Path
+) -> PageText:
+    """The page read from pdfium's text (raises NotCheap when that cannot match pdfplumber)."""
+    height = float(page.height)
+    limits.check_page_size(number, page)
+    try:
+        chars = pdfium_chars(pdfium_page, height, fonts.of_page(page))
+    except NotCheap:
+        raise
+    except Exception as error:  # pdfium or a font pdfminer cannot read: pdfplumber decides what it means
+        raise NotCheap(f"{type(error).__name__}: {error}") from error
+    if len(chars) > limits.max_chars_per_page:
+        raise NotCheap("more characters than Limits.max_chars_per_page: pdfplumber's check decides")
+    chars, removed = _clean_chars(chars)
+    return PageText(number, height, _lines(words_of_chars(chars, number)), [], removed, by_pdfplumber=False)
+
+
+def may_hold_table(page: PageText) -> bool:
+    """True unless every line of the page reads as prose. A line of figures after a label (a table row),
+    or any line of several phrases with a digit in it, may belong to a table, unless it is a justified
+    line of prose: many words, few of them figures, set evenly apart. Lines in the top and bottom
+    margins (running header and footer, page number) do not count."""
+    for line in page.lines:
+        if line.bottom <= RUNNING_MARGIN_PT or line.top >= page.height - RUNNING_MARGIN_PT:
+            continue
+        suspect = is_row_line(line) or (len(line.phrases) > 1 and any(c.isdigit() for c in line.text))
+        if suspect and not _justified_prose(line):
+            return True
+    return False
+
+
+# A justified line stretches every word space of the line alike; cells of a table row are set apart by
+# whatever the columns need. Differences up to this fraction of an em are rounding.
+EVEN_SPACING_EM = 0.1
+# Enough words that evenly spread cells of a table row cannot pass for a sentence, few of them figures.
+JUSTIFIED_MIN_WORDS = 6
+JUSTIFIED_MAX_FIGURE_SHARE = 1 / 3
+
+
+def _justified_prose(line: Line) -> bool:
+    words = line.words
+    if len(words) < JUSTIFIED_MIN_WORDS:
+        return False
+    figures = sum(1 for w in words if any(c.isdigit() for c in w.text))
+    if figures > JUSTIFIED_MAX_FIGURE_SHARE * len(words):
+        return False
+    gaps = [right.x0 - left.x1 for left, right in itertools.pairwise(words)]
+    return max(gaps) - min(gaps) <= EVEN_SPACING_EM * line.size
+
+
+def read_pages(
+    pdf: pdfplumber.PDF,
+    path: Path,
+    limits: Limits,
+    deadline: Deadline,
+    memory: MemoryBudget,
+    damage: DamageWatch | None,
+    options: ReadOptions,
+) -> list[PageText]:
+    """Every page's lines, in page order, checking the time budget and page limits before each page and
+    the memory budget and pdfminer's damage reports after it; control characters are dropped here.
+
+    With several workers the book is cut into ranges of neighbouring pages, each triaged and read in a
+    worker process (with its own memory budget and damage watch, and the document's deadline)."""
+    count = len(pdf.pages)
+    triage = options.triage and count >= options.triage_from_pages
+    workers = min(options.workers, count // MIN_PAGES_PER_WORKER)
+    if workers <= 1:
+        return _read_range(pdf, path, 1, count, triage, limits, deadline, memory, damage)
+    size = max(MIN_PAGES_PER_WORKER, math.ceil(count / (workers * BATCHES_PER_WORKER)))
+    ranges = [(first, min(first + size - 1, count)) for first in range(1, count + 1, size)]
+    # forkserver: workers start from a clean process, not a fork of one that holds pdfium's state.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__])
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = [
+            pool.submit(_read_range_in_worker, str(path), first, last, triage, limits, deadline.started)
+            for first, last in ranges
+        ]
+        return [page for future in futures for page in future.result()]
+
+
+def _read_range(
+    pdf: pdfplumber.PDF,
+    path: Path,
+    first: int,
+    last: int,
+    triage: bool,
+    limits: Limits,
+    deadline: Deadline,
+    memory: MemoryBudget,
+    damage: DamageWatch | None,
+) -> list[PageText]:
+    """Pages first..last (1-based): triaged with pdfium (with the page before, whose table may run on
+    into this range), then pdfplumber on the pages a table may be on and the page after each."""
+    cheap = _triage(pdf, path, max(1, first - 1), last, limits, deadline, memory) if triage else {}
+    triaged = range(max(1, first - 1), last + 1)
+    table_pages = {n for n in triaged if n not in cheap or may_hold_table(cheap[n])}
+    # A table runs on over a page break: the page after a table page is read as one too.
+    by_pdfplumber = {n for n in range(first, last + 1) if n in table_pages or n - 1 in table_pages}
+    logger.debug("%s pages %d-%d: %d read by pdfplumber", path.name, first, last, len(by_pdfplumber))
+    pages = []
+    for number in range(first, last + 1):
+        if number not in by_pdfplumber:
+            pages.append(cheap[number])
+            continue
+        deadline.check(number)
+        pages.append(read_pdfplumber_page(pdf.pages[number - 1], number, limits, path))
+        memory.check(number)
+        if damage is not None:
+            damage.check(path, number)
+    return pages
+
+
+def _triage(
+    pdf: pdfplumber.PDF,
+    path: Path,
+    first: int,
+    last: int,
+    limits: Limits,
+    deadline: Deadline,
+    memory: MemoryBudget,
+) -> dict[int, PageText]:
+    """Of pages first..last, those pdfium's text reads exactly as pdfplumber would, by number."""
+    try:
+        document = pypdfium2.PdfDocument(str(path))
+    except Exception:  # pdfium cannot open what pdfminer can: every page goes to pdfplumber
+        logger.info("%s: pdfium cannot open the file; every page is read by pdfplumber", path.name)
+        return {}
+    fonts = PageFonts(pdf.rsrcmgr)
+    cheap: dict[int, PageText] = {}
+    try:
+        for number in range(first, last + 1):
+            deadline.check(number)
+            pdfium_page = document[number - 1]
+            try:
+                page = pdf.pages[number - 1]
+                cheap[number] = _read_cheap_page(pdfium_page, page, number, fonts, limits, path)
+            except NotCheap as reason:
+                logger.debug("page %d is read by pdfplumber: %s", number, reason)
+            finally:
+                pdfium_page.close()
+            memory.check(number)
+    finally:
+        document.close()
+    return cheap
+
+
+# The document a worker process has open: ranges of one book reuse it instead of re-reading its xref.
+_open: dict[str, pdfplumber.PDF] = {}
+
+
+def _worker_pdf(path: str) -> pdfplumber.PDF:
+    if path not in _open:
+        for other in _open.values():
+            other.close()
+        _open.clear()
+        _open[path] = pdfplumber.open(path)
+    return _open[path]
+
+
+def _read_range_in_worker(
+    path: str, first: int, last: int, triage: bool, limits: Limits, started: float
+) -> list[PageText]:
+    """In a worker process: pages first..last of the PDF at `path`, which the parent has checked."""
+    deadline = Deadline(limits)
+    deadline.started = started
+    memory = MemoryBudget(limits)
+    with DamageWatch().watching() as damage:
+        pdf = _worker_pdf(path)
+        return _read_range(pdf, Path(path), first, last, triage, limits, deadline, memory, damage)
