@@ -13,6 +13,7 @@ import logging
 import math
 import multiprocessing
 import os
+import re
 import unicodedata
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -30,7 +31,16 @@ from itdrift_pipeline.extract.intake import (
     MemoryBudget,
     reading_page,
 )
-from itdrift_pipeline.extract.layout import Line, Rule, group_lines, page_rules, page_words, words_of_chars
+from itdrift_pipeline.extract.layout import (
+    Line,
+    Phrase,
+    Rule,
+    Word,
+    group_lines,
+    page_rules,
+    page_words,
+    words_of_chars,
+)
 from itdrift_pipeline.extract.pdfium_text import NotCheap, PageFonts, pdfium_chars
 from itdrift_pipeline.extract.tables import is_row_line, split_figure_runs, split_side_by_side
 
@@ -143,7 +153,7 @@ def may_hold_table(page: PageText) -> bool:
     line of prose: many words, few of them figures, set evenly apart. Lines in the top and bottom
     margins (running header and footer, page number) do not count."""
     for line in page.lines:
-        if line.bottom <= RUNNING_MARGIN_PT or line.top >= page.height - RUNNING_MARGIN_PT:
+        if _in_margin(line, page.height):
             continue
         suspect = is_row_line(line) or (len(line.phrases) > 1 and any(c.isdigit() for c in line.text))
         if suspect and not _justified_prose(line):
@@ -188,18 +198,41 @@ def read_pages(
     triage = options.triage and count >= options.triage_from_pages
     workers = min(options.workers, count // MIN_PAGES_PER_WORKER)
     if workers <= 1:
-        return _read_range(pdf, path, 1, count, triage, limits, deadline, memory, damage)
-    size = max(MIN_PAGES_PER_WORKER, math.ceil(count / (workers * BATCHES_PER_WORKER)))
-    ranges = [(first, min(first + size - 1, count)) for first in range(1, count + 1, size)]
-    # forkserver: workers start from a clean process, not a fork of one that holds pdfium's state.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([__name__])
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        futures = [
-            pool.submit(_read_range_in_worker, str(path), first, last, triage, limits, deadline.started)
-            for first, last in ranges
-        ]
-        return [page for future in futures for page in future.result()]
+        pages = _read_range(pdf, path, 1, count, triage, limits, deadline, memory, damage)
+    else:
+        size = max(MIN_PAGES_PER_WORKER, math.ceil(count / (workers * BATCHES_PER_WORKER)))
+        ranges = [(first, min(first + size - 1, count)) for first in range(1, count + 1, size)]
+        # forkserver: workers start from a clean process, not a fork of one that holds pdfium's state.
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([__name__])
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            futures = [
+                pool.submit(_read_range_in_worker, str(path), first, last, triage, limits, deadline.started)
+                for first, last in ranges
+            ]
+            pages = [_unpacked(page) for future in futures for page in future.result()]
+    # A table that runs to the foot of a page may go on over the page break: the next page is read by
+    # pdfplumber too (its rules border the rows). Ranges cannot see the page before them; done here.
+    for index in range(1, len(pages)):
+        previous = pages[index - 1]
+        if not pages[index].by_pdfplumber and previous.by_pdfplumber and runs_to_foot(previous):
+            number = index + 1
+            deadline.check(number)
+            pages[index] = read_pdfplumber_page(pdf.pages[number - 1], number, limits, path)
+            memory.check(number)
+            if damage is not None:
+                damage.check(path, number)
+    return pages
+
+
+def runs_to_foot(page: PageText) -> bool:
+    """The last line above the bottom margin is a row of figures: a table that may go on overleaf."""
+    body = [line for line in page.lines if not _in_margin(line, page.height)]
+    return bool(body) and any(is_row_line(line) for line in body[-2:])
+
+
+def _in_margin(line: Line, height: float) -> bool:
+    return line.bottom <= RUNNING_MARGIN_PT or line.top >= height - RUNNING_MARGIN_PT
 
 
 def _read_range(
@@ -213,17 +246,11 @@ def _read_range(
     memory: MemoryBudget,
     damage: DamageWatch | None,
 ) -> list[PageText]:
-    """Pages first..last (1-based): triaged with pdfium (with the page before, whose table may run on
-    into this range), then pdfplumber on the pages a table may be on and the page after each."""
-    cheap = _triage(pdf, path, max(1, first - 1), last, limits, deadline, memory) if triage else {}
-    triaged = range(max(1, first - 1), last + 1)
-    table_pages = {n for n in triaged if n not in cheap or may_hold_table(cheap[n])}
-    # A table runs on over a page break: the page after a table page is read as one too.
-    by_pdfplumber = {n for n in range(first, last + 1) if n in table_pages or n - 1 in table_pages}
-    logger.debug("%s pages %d-%d: %d read by pdfplumber", path.name, first, last, len(by_pdfplumber))
+    """Pages first..last (1-based): triaged with pdfium, then pdfplumber on the pages a table may be on."""
+    cheap = _triage(pdf, path, first, last, limits, deadline, memory) if triage else {}
     pages = []
     for number in range(first, last + 1):
-        if number not in by_pdfplumber:
+        if number in cheap and not may_hold_table(cheap[number]):
             pages.append(cheap[number])
             continue
         deadline.check(number)
@@ -231,6 +258,9 @@ def _read_range(
         memory.check(number)
         if damage is not None:
             damage.check(path, number)
+    logger.debug(
+        "%s pages %d-%d: %d read by pdfplumber", path.name, first, last, sum(p.by_pdfplumber for p in pages)
+    )
     return pages
 
 
@@ -256,6 +286,8 @@ def _triage(
             deadline.check(number)
             pdfium_page = document[number - 1]
             try:
+                if _tabular_text(pdfium_page):
+                    continue  # plainly a table page: pdfplumber reads it, no need to place its words
                 page = pdf.pages[number - 1]
                 cheap[number] = _read_cheap_page(pdfium_page, page, number, fonts, limits, path)
             except NotCheap as reason:
@@ -266,6 +298,31 @@ def _triage(
     finally:
         document.close()
     return cheap
+
+
+# An amount as Danish accounts print it: 1.234, -56, 7,8, 1.234,5.
+_AMOUNT = re.compile(r"[-–]?\d{1,3}(?:\.\d{3})*(?:,\d+)?")
+# Lines of pdfium's text with this many amounts, this many such lines: a table, whatever the geometry.
+TABULAR_AMOUNTS_PER_LINE = 2
+TABULAR_LINES = 3
+
+
+def _tabular_text(pdfium_page: pypdfium2.PdfPage) -> bool:
+    """Cheap first look at the page's text: several lines each holding several amounts are table rows,
+    and the page goes to pdfplumber without its words being placed first (a shortcut, never a verdict
+    that a page is prose: that takes may_hold_table on the placed words)."""
+    textpage = pdfium_page.get_textpage()
+    try:
+        text = textpage.get_text_range()
+    finally:
+        textpage.close()
+    rows = 0
+    for line in text.splitlines():
+        amounts = sum(1 for token in line.split() if _AMOUNT.fullmatch(token))
+        rows += amounts >= TABULAR_AMOUNTS_PER_LINE
+        if rows >= TABULAR_LINES:
+            return True
+    return False
 
 
 # The document a worker process has open: ranges of one book reuse it instead of re-reading its xref.
@@ -290,4 +347,37 @@ def _read_range_in_worker(
     memory = MemoryBudget(limits)
     with DamageWatch().watching() as damage:
         pdf = _worker_pdf(path)
-        return _read_range(pdf, Path(path), first, last, triage, limits, deadline, memory, damage)
+        pages = _read_range(pdf, Path(path), first, last, triage, limits, deadline, memory, damage)
+        return [_packed(page) for page in pages]
+
+
+# Pages cross from a worker to the parent as plain tuples: pickling thousands of Word, Phrase and Line
+# objects a page costs as much as reading it.
+def _packed(page: PageText) -> tuple:
+    lines = []
+    for line in page.lines:
+        if [w for phrase in line.phrases for w in phrase.words] != line.words:
+            return (page,)  # phrases that do not partition the line's words: sent as it is
+        lines.append(
+            (
+                [(w.text, w.page, w.x0, w.top, w.x1, w.bottom, w.size, w.bold) for w in line.words],
+                [len(phrase.words) for phrase in line.phrases],
+            )
+        )
+    rules = [(r.page, r.y, r.x0, r.x1) for r in page.rules]
+    return (page.number, page.height, lines, rules, page.control_characters_removed, page.by_pdfplumber)
+
+
+def _unpacked(packed: tuple) -> PageText:
+    if len(packed) == 1:
+        return packed[0]
+    number, height, packed_lines, rules, removed, by_pdfplumber = packed
+    lines = []
+    for packed_words, lengths in packed_lines:
+        words = [Word(*w) for w in packed_words]
+        phrases, start = [], 0
+        for length in lengths:
+            phrases.append(Phrase(tuple(words[start : start + length])))
+            start += length
+        lines.append(Line(words, phrases))
+    return PageText(number, height, lines, [Rule(*r) for r in rules], removed, by_pdfplumber)
