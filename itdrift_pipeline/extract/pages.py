@@ -1,5 +1,6 @@
 """A book's pages -> lines: one cheap pdfium pass reads every page and finds those a table may be on; only
-those (and their neighbours) go through pdfplumber, in worker processes when asked, merged in page order.
+those (and the page after a table that runs to the foot of its page) go through pdfplumber, in worker
+processes when asked, merged in page order.
 
 Prose pages keep the words pdfplumber would give them (see pdfium_text.py), so everything after this
 stage works on the same lines whichever way a page was read. `triage=False, workers=1` reads every page
@@ -92,8 +93,14 @@ def without_controls(text: str) -> str:
     return "".join(c for c in text if not _is_control(c)) if any(map(_is_control, text)) else text
 
 
+# The characters _is_control finds (categories Cc and Cs), to rule them out for a whole page at once.
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def _clean_chars(chars: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
     """The characters with control characters dropped from their text, and the count removed."""
+    if not _CONTROLS.search("".join(char["text"] for char in chars)):
+        return chars, 0
     removed = 0
     kept = []
     for char in chars:
