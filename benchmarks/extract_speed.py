@@ -13,6 +13,7 @@ Figures are printed, never asserted: they depend on the machine and on what else
 from __future__ import annotations
 
 import argparse
+import ctypes
 import os
 import resource
 import shutil
@@ -66,6 +67,30 @@ def best_seconds(run: Callable[[], object], repeat: int) -> float:
     return best
 
 
+def become_subreaper() -> bool:
+    """Linux: processes our children start and leave behind (the forkserver and its workers) become our
+    children when orphaned, so their CPU time and peak memory reach RUSAGE_CHILDREN once reaped."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+PR_SET_CHILD_SUBREAPER = 36
+
+
+def reap_orphans(timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            time.sleep(0.02)
+
+
 class Child:
     """A command run to completion, with its wall time, the CPU time of it and everything it started, and
     the peak resident set of the largest of those processes."""
@@ -77,6 +102,7 @@ class Child:
         started = time.perf_counter()
         completed = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
         self.wall = time.perf_counter() - started
+        reap_orphans()
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         if completed.returncode not in (0, 1):
             failure = completed.stderr[-2000:]
@@ -147,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-memory", action="store_true", help="skip the 1,000-page memory measurement")
     parser.add_argument("--no-run", action="store_true", help="skip `itdrift run` over 20 documents")
     args = parser.parse_args(argv)
+    if not become_subreaper():
+        print("note: not Linux; CPU time and peak memory of worker processes may be missing below")
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
     with tempfile.TemporaryDirectory() as scratch:
         directory = Path(scratch)
