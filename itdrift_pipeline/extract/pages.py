@@ -16,6 +16,7 @@ import multiprocessing
 import os
 import re
 import unicodedata
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +24,8 @@ from typing import Any
 
 import pdfplumber
 import pypdfium2
-from pdfplumber.page import Page
+from pdfminer.layout import LTChar, LTContainer
+from pdfplumber.page import Page, fix_fontname_bytes
 
 from itdrift_pipeline.extract.intake import (
     DamageWatch,
@@ -120,9 +122,59 @@ def _lines(words: list) -> list[Line]:
     return split_side_by_side(lines)
 
 
+def parse_page_objects(page: Page) -> None:
+    """pdfplumber's page objects from pdfminer's layout of the page, as Page.parse_objects makes them,
+    except that each character becomes a dict of only what the word builder reads (text, box, upright,
+    font name and size), computed as Page.process_object computes them. Converting every attribute of
+    every character is half of pdfplumber's time on a page; lines, rects and curves (the rules) go
+    through pdfplumber's own process_object. A page already parsed is left as it is."""
+    if hasattr(page, "_objects"):
+        return
+    objects: dict[str, list[dict[str, Any]]] = {}
+    mb_x0, mb_top = page.mediabox[:2]
+    height, doctop = page.height, page.initial_doctop
+    normal_form = page.pdf.unicode_norm
+    for obj in _layout_leaves(page.layout._objs):
+        if type(obj) is LTChar:
+            text = obj.get_text()
+            fontname = obj.fontname
+            x0, x1 = obj.x0, obj.x1
+            if mb_x0 != 0:
+                x0, x1 = x0 + mb_x0, x1 + mb_x0
+            top = (height - obj.y1) + mb_top
+            char = {
+                "fontname": fix_fontname_bytes(fontname) if isinstance(fontname, bytes) else fontname,
+                "upright": obj.upright,
+                "x0": x0,
+                "x1": x1,
+                "size": obj.size,
+                "text": unicodedata.normalize(normal_form, text) if normal_form is not None else text,
+                "top": top,
+                "bottom": (height - obj.y0) + mb_top,
+                "doctop": doctop + top,
+            }
+            objects.setdefault("char", []).append(char)
+            continue
+        processed = page.process_object(obj)
+        if processed["object_type"] != "anno":
+            objects.setdefault(processed["object_type"], []).append(processed)
+    page._objects = objects
+
+
+def _layout_leaves(layout_objects: list) -> Iterator:
+    """Page.iter_layout_objects without laparams: the leaves, figures' children in place."""
+    for obj in layout_objects:
+        if isinstance(obj, LTContainer):
+            yield from _layout_leaves(obj._objs)
+        else:
+            yield obj
+
+
 def read_pdfplumber_page(page: Page, number: int, limits: Limits, path: Path) -> PageText:
     """The page read by pdfplumber: words, and the horizontal rules tables are ruled with."""
     with reading_page(path, number):
+        if page.pdf.laparams is None:
+            parse_page_objects(page)
         limits.check_page(number, page)
         chars, removed = _clean_chars(page.chars)
         if removed:

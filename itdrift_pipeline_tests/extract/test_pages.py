@@ -17,7 +17,7 @@ import pytest
 from itdrift_pipeline.extract import extract_document
 from itdrift_pipeline.extract.intake import DEFAULT_LIMITS, Deadline, MemoryBudget
 from itdrift_pipeline.extract.layout import words_of_chars
-from itdrift_pipeline.extract.pages import ReadOptions, may_hold_table, read_pages
+from itdrift_pipeline.extract.pages import ReadOptions, may_hold_table, parse_page_objects, read_pages
 from itdrift_pipeline.extract.pdfium_text import NotCheap, PageFonts, pdfium_chars
 from itdrift_pipeline.validate import validate_document
 from itdrift_pipeline_tests.corpus.prose import write_mixed_book
@@ -121,3 +121,21 @@ def test_pdfium_words_are_pdfplumbers_words(pdf: Path) -> None:
 
 def _by_position(words: list) -> list:
     return sorted(words, key=lambda w: (round(w.top, 1), w.x0))
+
+
+# What the word builder and the rules read of a character.
+CHAR_KEYS = ("text", "x0", "x1", "top", "bottom", "doctop", "upright", "fontname", "size")
+
+
+@pytest.mark.parametrize("pdf", COMMITTED_PDFS, ids=lambda p: p.name)
+def test_parsed_page_objects_are_pdfplumbers(pdf: Path) -> None:
+    """parse_page_objects' characters carry pdfplumber's own values (exactly) and the rules are
+    pdfplumber's edges, on every page."""
+    with pdfplumber.open(pdf) as theirs, pdfplumber.open(pdf) as ours:
+        for expected, page in zip(theirs.pages, ours.pages, strict=True):
+            parse_page_objects(page)
+            assert [{k: c[k] for k in CHAR_KEYS} for c in page.chars] == [
+                {k: c[k] for k in CHAR_KEYS} for c in expected.chars
+            ]
+            assert page.edges == expected.edges
+            assert set(page.objects) == set(expected.objects)
