@@ -1,27 +1,37 @@
-"""Extraction speed on the replica book: pages/second of full extract_document beside pages/second of plain
-pdfplumber `page.extract_tables()` over the same pages in the same run, and memory: resident-set growth
-over repeated extractions of the book (is it flat?) and peak traced allocations.
+"""Throughput on a real-sized book: pages/second of `itdrift extract` beside plain pdfplumber
+`page.extract_tables()` and pypdfium2's text over the same pages, in one run; peak resident memory per
+process at 1,000 pages; and `itdrift run` over 20 documents (CPU time / wall: both cores busy?) and its
+no-op rerun.
 
-Run: `.venv/bin/python -m benchmarks.extract_speed [PDF] [--repeat N]` (default: the committed book).
-Speed is reported, never asserted: it depends on the machine.
+The book is the replica book followed by as many pages of invented prose, repeated to ~280 pages
+(itdrift_pipeline_tests/corpus/prose.py): real accounts books are about half prose.
+
+Run: `.venv/bin/python -m benchmarks.extract_speed [--pages 280] [--workers N] [--no-run] [--no-memory]`.
+Figures are printed, never asserted: they depend on the machine and on what else it is doing.
 """
 
 from __future__ import annotations
 
 import argparse
+import ctypes
+import os
 import resource
+import shutil
+import subprocess
 import sys
+import tempfile
 import time
-import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
 import pdfplumber
+import pypdfium2
 
-from itdrift_pipeline.extract import extract_document
-from itdrift_pipeline.extract.intake import resident_bytes
+from itdrift_pipeline_tests.corpus.prose import write_mixed_book
 
-BOOK = Path(__file__).resolve().parents[1] / "data" / "raw" / "naestved_regnskab_2020.pdf"
+ROOT = Path(__file__).resolve().parents[1]
+ITDRIFT = [sys.executable, "-m", "itdrift_pipeline"]
+RUN_DOCUMENTS = 20
 
 
 def plain_pdfplumber_tables(pdf_path: Path) -> int:
@@ -33,82 +43,150 @@ def plain_pdfplumber_tables(pdf_path: Path) -> int:
         return len(pdf.pages)
 
 
-def full_extraction(pdf_path: Path) -> int:
-    result = extract_document(pdf_path)
-    if result.document.status != "ok" or result.document.pages is None:
-        raise SystemExit(f"{pdf_path} was rejected: {result.document.error}")
-    return result.document.pages
-
-
-def best_seconds(run: Callable[[Path], int], pdf_path: Path, repeat: int) -> tuple[float, int]:
-    """Fastest of `repeat` runs (the least disturbed by the rest of the machine) and the page count."""
-    best = float("inf")
-    pages = 0
-    for _ in range(repeat):
-        started = time.perf_counter()
-        pages = run(pdf_path)
-        best = min(best, time.perf_counter() - started)
-    return best, pages
-
-
-def peak_traced_mib(run: Callable[[Path], int], pdf_path: Path) -> float:
-    tracemalloc.start()
+def pdfium_text(pdf_path: Path) -> int:
+    """The floor: pypdfium2 reads every page's text."""
+    document = pypdfium2.PdfDocument(str(pdf_path))
     try:
-        run(pdf_path)
-        return tracemalloc.get_traced_memory()[1] / 2**20
+        for page in document:
+            textpage = page.get_textpage()
+            textpage.get_text_range()
+            textpage.close()
+            page.close()
+        return len(document)
     finally:
-        tracemalloc.stop()
+        document.close()
 
 
-def _resident() -> int:
-    rss = resident_bytes()
-    if rss is None:
-        raise SystemExit("cannot measure resident memory on this platform")
-    return rss
+def best_seconds(run: Callable[[], object], repeat: int) -> tuple[float, float]:
+    """(wall, CPU) seconds of the fastest of `repeat` runs: the least disturbed by the rest of the machine."""
+    best = (float("inf"), 0.0)
+    for _ in range(repeat):
+        started, cpu = time.perf_counter(), time.process_time()
+        run()
+        best = min(best, (time.perf_counter() - started, time.process_time() - cpu))
+    return best
 
 
-def rss_growth_mib(pdf_path: Path, runs: int) -> tuple[list[float], float]:
-    """RSS growth over the start after each of `runs` extractions in a row, and the peak growth.
+def become_subreaper() -> bool:
+    """Linux: processes our children start and leave behind (the forkserver and its workers) become our
+    children when orphaned, so their CPU time and peak memory reach RUSAGE_CHILDREN once reaped."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
 
-    Run first in the process: the peak is ru_maxrss (KiB on Linux), the process's high-water mark, and
-    would otherwise include the other measurements.
-    """
-    start = _resident()
-    after = []
-    for _ in range(runs):
-        full_extraction(pdf_path)
-        after.append((_resident() - start) / 2**20)
-    # The kernel updates the high-water mark lazily: it can trail the last sample by a few pages.
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    return after, max((peak - start) / 2**20, *after)
+
+PR_SET_CHILD_SUBREAPER = 36
+
+
+def reap_orphans(timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            time.sleep(0.02)
+
+
+class Child:
+    """A command run to completion, with its wall time, the CPU time of it and everything it started, and
+    the peak resident set of the largest of those processes."""
+
+    def __init__(
+        self, command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None
+    ) -> None:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        started = time.perf_counter()
+        completed = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
+        self.wall = time.perf_counter() - started
+        reap_orphans()
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        if completed.returncode not in (0, 1):
+            failure = completed.stderr[-2000:]
+            raise SystemExit(f"{' '.join(command)} failed ({completed.returncode}):\n{failure}")
+        self.cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        # ru_maxrss (KiB on Linux) of the children is the largest single process among those waited for.
+        self.peak_rss_mib = after.ru_maxrss / 1024
+        self.stdout = completed.stdout
+
+
+def extract_command(pdf: Path, workers: int, *extra: str) -> list[str]:
+    return [*ITDRIFT, "extract", str(pdf), "--out", os.devnull, "--workers", str(workers), *extra]
+
+
+def speed(book: Path, workers: int, repeat: int) -> None:
+    pages = len(pdfplumber.open(book).pages)
+    extract = min((Child(extract_command(book, workers)) for _ in range(repeat)), key=lambda c: c.wall)
+    reference = Child(extract_command(book, 1, "--no-triage"))
+    plain, plain_cpu = best_seconds(lambda: plain_pdfplumber_tables(book), 1)
+    floor, floor_cpu = best_seconds(lambda: pdfium_text(book), repeat)
+    print(f"book: {book.name}, {pages} pages (replica book + as many prose pages, repeated)")
+    # CPU seconds (all processes) beside wall: on a machine shared with other work, wall ratios understate.
+    print(f"{'method':<52} {'wall s':>7} {'pages/s':>8} {'vs plain':>9} {'CPU s':>7}")
+    rows = (
+        (f"itdrift extract --workers {workers} (process start to end)", extract.wall, extract.cpu),
+        ("itdrift extract --workers 1 --no-triage (reference)", reference.wall, reference.cpu),
+        ("pdfplumber page.extract_tables()", plain, plain_cpu),
+        ("pypdfium2 text", floor, floor_cpu),
+    )
+    for method, seconds, cpu in rows:
+        print(f"{method:<52} {seconds:>7.2f} {pages / seconds:>8.1f} {plain / seconds:>8.2f}x {cpu:>7.2f}")
+    print(f"itdrift extract --workers {workers}: CPU time / wall = {extract.cpu / extract.wall:.2f}")
+
+
+def memory(directory: Path, workers: int) -> None:
+    book = directory / "book_1000.pdf"
+    pages = write_mixed_book(book, target_pages=1000)
+    child = Child(extract_command(book, workers))
+    print(f"peak RSS of the largest process, `itdrift extract --workers {workers}` on {pages} pages: "
+          f"{child.peak_rss_mib:.0f} MiB ({child.wall:.1f} s)")
+
+
+def run_documents(directory: Path, workers: int) -> None:
+    """`itdrift run` over RUN_DOCUMENTS committed PDFs in a fresh project directory, then again."""
+    raw = directory / "raw"
+    raw.mkdir()
+    fixtures = ROOT / "itdrift_pipeline_tests" / "fixtures"
+    pdfs = sorted((ROOT / "data" / "raw").glob("*.pdf")) + sorted(fixtures.rglob("*.pdf"))
+    for pdf in pdfs[:RUN_DOCUMENTS]:
+        shutil.copy(pdf, raw / pdf.name)
+    env = {**os.environ, "ITDRIFT_REPORTS_DIR": str(directory / "reports")}
+    env.pop("DAGSTER_HOME", None)
+    warehouse = f"sqlite:///{directory / 'wh.sqlite'}"
+    command = [*ITDRIFT, "run", "--raw-dir", str(raw), "--warehouse", warehouse, "--workers", str(workers)]
+    first = Child(command, cwd=directory, env=env)
+    documents = len(list(raw.glob("*.pdf")))
+    print(f"itdrift run --workers {workers}, {documents} documents: {first.wall:.1f} s wall, "
+          f"{first.cpu:.1f} s CPU, CPU time / wall = {first.cpu / first.wall:.2f}")
+    again = Child(command, cwd=directory, env=env)
+    skipped = again.stdout.count("up to date, skipped")
+    print(f"itdrift run again, nothing new ({skipped} skipped): {again.wall:.2f} s wall from process start")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("pdf", nargs="?", type=Path, default=BOOK)
-    parser.add_argument("--repeat", type=int, default=3, help="timed runs per method (the best counts)")
-    parser.add_argument("--rss-runs", type=int, default=5, help="extractions in a row for the RSS growth")
+    parser.add_argument("--pages", type=int, default=280, help="size of the mixed book")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--repeat", type=int, default=2, help="timed runs of `itdrift extract` (best counts)")
+    parser.add_argument("--no-memory", action="store_true", help="skip the 1,000-page memory measurement")
+    parser.add_argument("--no-run", action="store_true", help="skip `itdrift run` over 20 documents")
     args = parser.parse_args(argv)
-
-    rss_after, rss_peak = rss_growth_mib(args.pdf, args.rss_runs)
-    extract_s, pages = best_seconds(full_extraction, args.pdf, args.repeat)
-    plain_s, _ = best_seconds(plain_pdfplumber_tables, args.pdf, args.repeat)
-    extract_peak = peak_traced_mib(full_extraction, args.pdf)
-    plain_peak = peak_traced_mib(plain_pdfplumber_tables, args.pdf)
-    # ru_maxrss is KiB on Linux: the whole process's high-water mark over every run above.
-    max_rss_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-    print(f"document: {args.pdf} ({pages} pages), best of {args.repeat} runs")
-    print(f"{'method':<36} {'seconds':>8} {'pages/s':>8} {'peak traced MiB':>16}")
-    for method, seconds, peak in (
-        ("extract_document (full)", extract_s, extract_peak),
-        ("pdfplumber page.extract_tables()", plain_s, plain_peak),
-    ):
-        print(f"{method:<36} {seconds:>8.2f} {pages / seconds:>8.1f} {peak:>16.1f}")
-    print(f"process max RSS: {max_rss_mib:.0f} MiB")
-    growth = ", ".join(f"{mib:.1f}" for mib in rss_after)
-    print(f"RSS growth after each of {args.rss_runs} extractions in a row: {growth} MiB")
-    print(f"peak RSS growth over those extractions: {rss_peak:.1f} MiB")
+    if not become_subreaper():
+        print("note: not Linux; CPU time and peak memory of worker processes may be missing below")
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
+    with tempfile.TemporaryDirectory() as scratch:
+        directory = Path(scratch)
+        book = directory / "mixed_book.pdf"
+        write_mixed_book(book, target_pages=args.pages)
+        speed(book, args.workers, args.repeat)
+        if not args.no_memory:
+            memory(directory, args.workers)
+        if not args.no_run:
+            run_documents(directory, args.workers)
+    print(f"load average {os.getloadavg()[0]:.1f} at the end")
     return 0
 
 

@@ -2,4 +2,6 @@
 
 from itdrift_pipeline.cli import main
 
-raise SystemExit(main())
+# Guarded: worker processes (forkserver) import the main module again, and must not run the command.
+if __name__ == "__main__":
+    raise SystemExit(main())

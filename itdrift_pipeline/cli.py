@@ -10,10 +10,15 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from itdrift_pipeline.settings import ConfigurationError
+
+if TYPE_CHECKING:
+    from itdrift_pipeline.extract.pages import ReadOptions
 
 EXIT_FINDINGS = 1
 EXIT_REJECTED = 2
@@ -35,10 +40,40 @@ def _emit(payload: dict, out: Path | None) -> None:
         out.write_text(text + "\n", encoding="utf-8")
 
 
+def positive_int(text: str) -> int:
+    """argparse type: a count of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return value
+
+
+def _read_options(args: argparse.Namespace) -> ReadOptions:
+    from itdrift_pipeline.extract.pages import ReadOptions
+
+    return ReadOptions(triage=not args.no_triage, workers=args.workers)
+
+
+def _add_reading_options(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--workers", type=positive_int, default=os.cpu_count() or 1,
+        help=f"processes that read {what} (default: the machine's cores); "
+        "1 reads everything in this process",
+    )
+    parser.add_argument(
+        "--no-triage", action="store_true",
+        help="read every page with pdfplumber, not only the pages a table may be on (slower, for "
+        "debugging: the output is the same)",
+    )
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     from itdrift_pipeline.extract import extract_document
 
-    result = extract_document(args.pdf)
+    result = extract_document(args.pdf, options=_read_options(args))
     _emit(result.to_dict(), args.out)
     return EXIT_REJECTED if result.document.status == "rejected" else 0
 
@@ -47,7 +82,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     from itdrift_pipeline.extract import extract_document
     from itdrift_pipeline.validate import validate_document
 
-    extraction = extract_document(args.pdf)
+    extraction = extract_document(args.pdf, options=_read_options(args))
     validation = validate_document(extraction)
     _emit(validation.to_dict(), args.out)
     if extraction.document.status == "rejected":
@@ -56,15 +91,18 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_load(args: argparse.Namespace) -> int:
-    from itdrift_pipeline.pipeline import process_file
+    from itdrift_pipeline import pipeline
     from itdrift_pipeline.warehouse import make_engine
     from itdrift_pipeline.warehouse.engine import error_summary
 
     engine = make_engine(args.warehouse)
     any_rejected = False
-    for pdf in args.pdfs:
+    # Documents are read in worker processes; loads stay one at a time, here, in the order given.
+    for pdf, read in pipeline.extract_and_validate_all(args.pdfs, _read_options(args), args.workers):
         try:
-            processed = process_file(pdf, engine)
+            if isinstance(read, BaseException):
+                raise read
+            processed = pipeline.process_file(pdf, engine, read=read)
         except Exception as error:  # one file's failure (a full disk, a lost server, a bug) is its own
             # The warehouse is unchanged for this file (the load is one transaction); go on with the rest.
             logging.getLogger(__name__).debug("loading %s failed", pdf, exc_info=error)
@@ -101,7 +139,9 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
     # The warehouse is checked once here, so a bad URL is one line rather than a failed run per document.
     make_engine(args.warehouse).dispose()
-    return materialize_everything(raw_dir=args.raw_dir, warehouse_url=args.warehouse, force=args.force)
+    return materialize_everything(
+        raw_dir=args.raw_dir, warehouse_url=args.warehouse, force=args.force, workers=args.workers
+    )
 
 
 def _cmd_source(args: argparse.Namespace) -> int:
@@ -143,16 +183,19 @@ def build_parser() -> argparse.ArgumentParser:
     extract = sub.add_parser("extract", help="PDF -> facts, notes, narrative amounts as JSON")
     extract.add_argument("pdf", type=existing_file)
     extract.add_argument("--out", type=Path, help="write the JSON here instead of stdout")
+    _add_reading_options(extract, "the pages a table may be on")
     extract.set_defaults(func=_cmd_extract)
 
     validate = sub.add_parser("validate", help="extract, then check; exit 1 when there are errors")
     validate.add_argument("pdf", type=existing_file)
     validate.add_argument("--out", type=Path, help="write the JSON here instead of stdout")
+    _add_reading_options(validate, "the pages a table may be on")
     validate.set_defaults(func=_cmd_validate)
 
     load = sub.add_parser("load", help="extract, validate and load into the warehouse")
     load.add_argument("pdfs", type=existing_file, nargs="+")
     load.add_argument("--warehouse", help="SQLAlchemy URL (default: $WAREHOUSE_URL or the SQLite file)")
+    _add_reading_options(load, "documents (loads stay one at a time)")
     load.set_defaults(func=_cmd_load)
 
     price_index = sub.add_parser("price-index", help="price/wage indices for v_fixed_prices")
@@ -175,6 +218,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--force", action="store_true",
                      help="run every document again, even those already extracted, validated and loaded "
                      "by the current code")
+    run.add_argument(
+        "--workers", type=positive_int, default=os.cpu_count() or 1,
+        help="documents run at once, each in its own process (default: the machine's cores); warehouse "
+        "loads stay one at a time",
+    )
     run.set_defaults(func=_cmd_run)
     _add_source_parser(sub)
     return parser

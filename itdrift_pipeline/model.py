@@ -105,6 +105,10 @@ class DocumentRejected(Exception):
         self.kind = kind
         self.message = message
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        # Raised in an extraction worker process and re-raised in the parent: pickled by kind and message.
+        return (type(self), (self.kind, self.message))
+
 
 # --- Extraction output ----------------------------------------------------------------------------
 

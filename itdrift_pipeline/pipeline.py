@@ -5,15 +5,21 @@ process_file never skips a stage silently: a rejected PDF is still recorded in d
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import multiprocessing
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import sqlalchemy as sa
 
 from itdrift_pipeline import model
 from itdrift_pipeline.extract import extract_document
+from itdrift_pipeline.extract.pages import ReadOptions
 from itdrift_pipeline.validate import validate_document
 from itdrift_pipeline.warehouse import LoadSummary, load_document
+
+Read = tuple[model.ExtractionResult, model.ValidationResult]
 
 
 @dataclass(frozen=True)
@@ -46,10 +52,46 @@ class ProcessedDocument:
         )
 
 
-def process_file(path: str | Path, engine: sa.Engine) -> ProcessedDocument:
-    """Extract, validate and load one PDF; the warehouse row of its sha256 is replaced."""
+def process_file(
+    path: str | Path, engine: sa.Engine, options: ReadOptions | None = None, read: Read | None = None
+) -> ProcessedDocument:
+    """Extract, validate and load one PDF; the warehouse row of its sha256 is replaced. `read` is the
+    document's extraction and validation when already done (in a worker process)."""
     path = Path(path)
-    extraction = extract_document(path)
-    validation = validate_document(extraction)
+    extraction, validation = read or extract_and_validate(path, options)
     summary = load_document(engine, extraction, validation)
     return ProcessedDocument(path, extraction, validation, summary)
+
+
+def extract_and_validate(path: Path, options: ReadOptions | None = None) -> Read:
+    extraction = extract_document(path, options=options)
+    return extraction, validate_document(extraction)
+
+
+
+
+def extract_and_validate_all(
+    paths: Sequence[Path], options: ReadOptions, workers: int
+) -> Iterator[tuple[Path, Read | Exception]]:
+    """Each PDF extracted and validated (or the exception that stopped it), in the order given.
+
+    With several documents and workers, documents are read in `workers` processes at once (the pages of
+    each in its one process); a single document has its pages spread over `options.workers` instead.
+    The caller loads the results one at a time, so warehouse writes stay serialised.
+    """
+    if workers <= 1 or len(paths) <= 1:
+        for path in paths:
+            try:
+                yield path, extract_and_validate(path, options)
+            except Exception as error:  # one file's failure is its own; the caller reports it
+                yield path, error
+        return
+    per_document = replace(options, workers=1)
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=min(workers, len(paths)), mp_context=context) as pool:
+        futures = [pool.submit(extract_and_validate, path, per_document) for path in paths]
+        for path, future in zip(paths, futures, strict=True):
+            try:
+                yield path, future.result()
+            except Exception as error:  # one file's failure is its own; the caller reports it
+                yield path, error

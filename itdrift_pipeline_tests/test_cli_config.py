@@ -107,10 +107,10 @@ def test_a_batch_goes_on_past_a_file_that_fails_and_names_the_warehouse(
     disk_full.write_bytes(SEED.read_bytes() + b"\n% other bytes\n")
     real_process_file = pipeline.process_file
 
-    def process_file(path: Path, engine: sa.Engine) -> pipeline.ProcessedDocument:
+    def process_file(path: Path, engine: sa.Engine, **read: object) -> pipeline.ProcessedDocument:
         if Path(path).name == disk_full.name:
             raise sa.exc.OperationalError("INSERT ...", {}, Exception("database or disk is full"))
-        return real_process_file(path, engine)
+        return real_process_file(path, engine, **read)
 
     monkeypatch.setattr(pipeline, "process_file", process_file)
     warehouse = f"sqlite:///{tmp_path / 'wh.sqlite'}"

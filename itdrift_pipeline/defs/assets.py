@@ -29,8 +29,6 @@ from itdrift_pipeline.defs.sources import table_page_overviews
 from itdrift_pipeline.extract import extract_document
 from itdrift_pipeline.extract.intake import open_pdf
 from itdrift_pipeline.model import SEVERITIES, DocumentRejected, ExtractionResult, ValidationResult
-from itdrift_pipeline.reports import build_reports
-from itdrift_pipeline.validate import validate_document
 from itdrift_pipeline.warehouse import load_document
 
 OWNERS = ["team:itdrift"]
@@ -181,6 +179,8 @@ def extracted_document(
 def validated_document(
     context: dg.AssetExecutionContext, extracted_document: ExtractionResult, raw_directory: RawDirectory
 ):
+    from itdrift_pipeline.validate import validate_document  # pandera and pandas: only when a run validates
+
     start = time.perf_counter()
     validation = validate_document(extracted_document)
     elapsed = _elapsed(start)
@@ -306,6 +306,10 @@ def reports(
     reports_directory: ReportsDirectory,
     raw_directory: RawDirectory,
 ) -> dg.MaterializeResult:
+    # Imported here: the report stack (pandas, altair, the chart renderer) is seconds of start-up that a
+    # run with nothing new, which never builds a report, should not pay.
+    from itdrift_pipeline.reports import build_reports
+
     start = time.perf_counter()
     engine = warehouse.engine()
     try:

@@ -1,18 +1,24 @@
 """`itdrift run`: materialise every asset for every PDF in the raw directory, with progress on stdout.
 
-A document whose partition is already up to date in the instance (freshness.up_to_date, the nightly
+A document whose partition is already up to date in the instance (freshness.up_to_date_all, the nightly
 schedule's own decision) is skipped, so the same bytes never run twice; `force=True` (`itdrift run
---force`) runs every document again. The inventory is observed and the reports are rebuilt on every call.
+--force`) runs every document again. The inventory is observed and the reports are rebuilt unless
+nothing is new (every PDF known and up to date, none gone, the report index there): a nightly no-op
+opens no PDF and builds nothing.
 
 Runs are recorded in a persistent Dagster instance ($DAGSTER_HOME, else .dagster_home/ in the working
 directory), so `DAGSTER_HOME=$PWD/.dagster_home dagster dev` shows them afterwards.
 """
 
+import contextlib
+import io
 import logging
+import multiprocessing
 import os
 import sys
 import time
 from collections.abc import Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -31,7 +37,7 @@ from itdrift_pipeline.defs.assets import (
     validated_document,
     warehouse_load,
 )
-from itdrift_pipeline.defs.freshness import up_to_date
+from itdrift_pipeline.defs.freshness import up_to_date_all
 from itdrift_pipeline.defs.partitions import scan_source_documents, source_documents
 from itdrift_pipeline.defs.pools import ensure_warehouse_pool_limit
 from itdrift_pipeline.defs.resources import RawDirectory, ReportsDirectory, Warehouse
@@ -39,6 +45,9 @@ from itdrift_pipeline.settings import ConfigurationError
 from itdrift_pipeline.warehouse.dialect import WarehouseUrlError
 
 LOCAL_HOME = ".dagster_home"
+# reports.build.INDEX_NAME (not imported: the report stack is seconds of start-up), the page linking every
+# report.
+REPORT_INDEX = "index.html"
 
 LOCAL_INSTANCE_YAML = """\
 # The project-local Dagster instance of `itdrift run` and `dagster dev`, committed so that
@@ -201,33 +210,80 @@ def materialize_everything(
     warehouse_url: str | None = None,
     out: TextIO | None = None,
     force: bool = False,
+    workers: int = 1,
 ) -> int:
     """Observe raw_documents, materialise every document partition not yet up to date (every one with `force`)
     and the reports; 0 unless a run failed.
 
     A rejected document, or one blocked by its structural check, is data (reported, exit 0); a step that
-    raised is a failed run (exit 1).
+    raised is a failed run (exit 1). With `workers` > 1, documents run `workers` at a time, each in its
+    own process; the "warehouse" pool keeps their loads one at a time.
     """
     out = out or sys.stdout
     started = time.perf_counter()
     check_raw_directory(settings.raw_dir(raw_dir))
-    resources = {
+    with local_instance() as instance:
+        configuration = (raw_dir, warehouse_url)
+        return _materialize(instance, configuration, settings.raw_dir(raw_dir), out, started, force, workers)
+
+
+def _resources(raw_dir: str | None, warehouse_url: str | None) -> dict[str, dg.ConfigurableResource]:
+    return {
         "raw_directory": RawDirectory(path=raw_dir),
         "warehouse": Warehouse(url=warehouse_url),
         "reports_directory": ReportsDirectory(),
     }
+
+
+def _run_document(
+    instance: dg.DagsterInstance,
+    resources: Mapping[str, dg.ConfigurableResource],
+    partition_key: str,
+    name: str,
+) -> tuple[str, RunTotals]:
+    """One document's run: its progress lines and its count in the totals."""
+    result = dg.materialize(
+        ALL_ASSETS,
+        selection=DOCUMENT_ASSETS,
+        partition_key=partition_key,
+        instance=instance,
+        resources=resources,
+        raise_on_error=False,
+        run_config=QUIET_CONSOLE,
+        tags={"itdrift/file": name, "itdrift/launched_by": "itdrift run"},
+    )
+    progress, totals = io.StringIO(), RunTotals()
+    print_document_progress(progress, result, totals, name)
+    return progress.getvalue(), totals
+
+
+def _run_document_in_worker(
+    configuration: tuple[str | None, str | None], partition_key: str, name: str
+) -> tuple[str, RunTotals]:
+    """In a worker process: the document's run on the same instance (its own connection to it)."""
     with local_instance() as instance:
-        return _materialize(instance, resources, settings.raw_dir(raw_dir), out, started, force)
+        return _run_document(instance, _resources(*configuration), partition_key, name)
+
+
+def _add(totals: RunTotals, document: RunTotals) -> None:
+    totals.loaded += document.loaded
+    totals.rejected.extend(document.rejected)
+    totals.failed.extend(document.failed)
+    totals.facts += document.facts
+    for severity, count in document.findings.items():
+        totals.findings[severity] += count
 
 
 def _materialize(
     instance: dg.DagsterInstance,
-    resources: Mapping[str, dg.ConfigurableResource],
+    configuration: tuple[str | None, str | None],
     directory: Path,
     out: TextIO,
     started: float,
     force: bool,
+    workers: int = 1,
 ) -> int:
+    resources = _resources(*configuration)
     ensure_warehouse_pool_limit(instance, logging.getLogger(__name__))
     warehouse = resources["warehouse"]
     documents = scan_source_documents(resources["raw_directory"].pdf_files())
@@ -236,44 +292,70 @@ def _materialize(
     out.flush()
 
     totals = RunTotals()
-    # Selecting the observable source asset runs its observation.
-    inventory = dg.materialize([raw_documents], selection=[raw_documents], instance=instance,
-                               resources=resources, raise_on_error=False, run_config=QUIET_CONSOLE)
-    if not inventory.success:
-        totals.failed.append((_failure(inventory) or ("", "raw_documents: failed"))[1])
-
     keys = list(dict.fromkeys(doc.partition_key for doc in documents))
-    missing = [k for k in keys if not instance.has_dynamic_partition(source_documents.name, k)]
+    url, stored = warehouse.display_url(), ({} if force else _stored_documents(warehouse, out))
+    reasons = {key: None for key in keys} if force else up_to_date_all(instance, keys, url, stored)
+    known = set(instance.get_dynamic_partitions(source_documents.name))
+    report_index = Path(resources["reports_directory"].directory()) / REPORT_INDEX
+    # Nothing new: every PDF is one the instance knows and has run through the current code, and no PDF
+    # has gone; the inventory and the reports would come out as they are, so neither is redone and no
+    # PDF is opened.
+    nothing_new = (
+        bool(keys) and set(keys) == known and all(reasons.values()) and report_index.is_file()
+    )
+    if not nothing_new:
+        # Selecting the observable source asset runs its observation.
+        inventory = dg.materialize([raw_documents], selection=[raw_documents], instance=instance,
+                                   resources=resources, raise_on_error=False, run_config=QUIET_CONSOLE)
+        if not inventory.success:
+            totals.failed.append((_failure(inventory) or ("", "raw_documents: failed"))[1])
+
+    missing = [k for k in keys if k not in known]
     if missing:
         instance.add_dynamic_partitions(source_documents.name, missing)
 
-    url, stored = warehouse.display_url(), ({} if force else _stored_documents(warehouse, out))
-    for number, document in enumerate(documents, start=1):
-        out.write(f"[{number}/{len(documents)}] {document.path.name}  partition {document.partition_key}\n")
-        out.flush()
-        reason = None if force else up_to_date(instance, document.partition_key, url, stored)
-        if reason is not None:
-            totals.up_to_date += 1
-            out.write(f"    up to date, skipped  {reason}\n")
-            continue
-        result = dg.materialize(
-            ALL_ASSETS,
-            selection=DOCUMENT_ASSETS,
-            partition_key=document.partition_key,
-            instance=instance,
-            resources=resources,
-            raise_on_error=False,
-            run_config=QUIET_CONSOLE,
-            tags={"itdrift/file": document.path.name, "itdrift/launched_by": "itdrift run"},
-        )
-        print_document_progress(out, result, totals, document.path.name)
-        out.flush()
+    to_run = [document for document in documents if reasons[document.partition_key] is None]
+    with contextlib.ExitStack() as stack:
+        runs: dict[str, Future] = {}
+        if workers > 1 and len(to_run) > 1:
+            context = multiprocessing.get_context("forkserver")
+            pool = stack.enter_context(
+                ProcessPoolExecutor(max_workers=min(workers, len(to_run)), mp_context=context)
+            )
+            runs = {
+                document.partition_key: pool.submit(
+                    _run_document_in_worker, configuration, document.partition_key, document.path.name
+                )
+                for document in to_run
+            }
+        for number, document in enumerate(documents, start=1):
+            out.write(
+                f"[{number}/{len(documents)}] {document.path.name}  partition {document.partition_key}\n"
+            )
+            out.flush()
+            reason = reasons[document.partition_key]
+            if reason is not None:
+                totals.up_to_date += 1
+                out.write(f"    up to date, skipped  {reason}\n")
+                continue
+            if document.partition_key in runs:
+                progress, counted = runs[document.partition_key].result()
+            else:
+                progress, counted = _run_document(
+                    instance, resources, document.partition_key, document.path.name
+                )
+            out.write(progress)
+            _add(totals, counted)
+            out.flush()
 
-    built = dg.materialize(ALL_ASSETS, selection=[reports], instance=instance, resources=resources,
-                           raise_on_error=False, run_config=QUIET_CONSOLE)
-    report_index = _metadata(built, reports).get("index")
-    if not built.success:
-        totals.failed.append((_failure(built) or ("", "reports: failed"))[1])
+    if nothing_new:
+        report_status = f"{report_index.resolve()} (nothing new: not rebuilt)"
+    else:
+        built = dg.materialize(ALL_ASSETS, selection=[reports], instance=instance, resources=resources,
+                               raise_on_error=False, run_config=QUIET_CONSOLE)
+        report_status = _metadata(built, reports).get("index") or "not built"
+        if not built.success:
+            totals.failed.append((_failure(built) or ("", "reports: failed"))[1])
 
     findings = ", ".join(f"{n} {severity}" for severity, n in totals.findings.items())
     out.write(
@@ -288,7 +370,7 @@ def _materialize(
     if totals.up_to_date:
         out.write("  (`itdrift run --force` runs up-to-date documents again)\n")
     out.write(f"Warehouse: {warehouse.display_url()}\n")
-    out.write(f"Report:    {report_index or 'not built'}\n")
+    out.write(f"Report:    {report_status}\n")
     out.write(f"Done in {time.perf_counter() - started:.1f}s. "
               f"See the runs with: DAGSTER_HOME={instance.root_directory} dagster dev\n")
     out.flush()

@@ -9,14 +9,11 @@ from __future__ import annotations
 import logging
 import re
 import statistics
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
-
-from pdfplumber.page import Page
 
 from itdrift_pipeline import lexicon
 from itdrift_pipeline.extract.headers import Context, is_formula_cell, is_label_header
@@ -28,23 +25,26 @@ from itdrift_pipeline.extract.intake import (
     MemoryBudget,
     file_sha256,
     open_pdf,
-    reading_page,
 )
 from itdrift_pipeline.extract.layout import (
     Line,
     Phrase,
     Rule,
     column_of,
-    group_lines,
     is_padded_spacing,
     is_row_spacing,
     is_tight,
     overlap,
-    page_rules,
-    page_words,
 )
 from itdrift_pipeline.extract.narrative import NOTE_NUMBER, NarrativeRead, read_narrative
 from itdrift_pipeline.extract.notes import CONVENTION_LINE, NOTE_START, parse_note_block
+from itdrift_pipeline.extract.pages import (
+    RUNNING_MARGIN_PT,
+    PageText,
+    ReadOptions,
+    read_pages,
+    without_controls,
+)
 from itdrift_pipeline.extract.tables import (
     MAX_LABEL_WORDS,
     ChapterConventions,
@@ -58,8 +58,6 @@ from itdrift_pipeline.extract.tables import (
     is_row_line,
     leave_colour_signed_unread,
     read_table,
-    split_figure_runs,
-    split_side_by_side,
     stub_of,
     unknown_table,
     unread_columns,
@@ -80,8 +78,6 @@ from itdrift_pipeline.model import (
 
 logger = logging.getLogger(__name__)
 
-# Running headers and footers live in the top and bottom margins and repeat from page to page.
-RUNNING_MARGIN_PT = 55.0
 # Chapter and committee headings are set clearly larger than the body text.
 HEADING_SCALE = 1.2
 
@@ -94,14 +90,18 @@ _NOTES_SECTION = re.compile(r"^beskrivelse\s+af\s+regnskabsresultatet", re.IGNOR
 # --- Entry point -----------------------------------------------------------------------------------------
 
 
-def extract_document(path: str | Path, limits: Limits | None = None) -> ExtractionResult:
+def extract_document(
+    path: str | Path, limits: Limits | None = None, options: ReadOptions | None = None
+) -> ExtractionResult:
     """Read an accounts book: facts, notes, narrative amounts, chapters and unreadable tables.
 
     A file that cannot be read as an accounts book comes back with document.status == "rejected" and
-    the reason in document.error; nothing is raised for a bad file.
+    the reason in document.error; nothing is raised for a bad file. `options` chooses how pages are read
+    (triage, worker processes); every choice gives the same result.
     """
     path = Path(path)
     limits = limits or DEFAULT_LIMITS
+    options = options or ReadOptions()
     size = path.stat().st_size
     sha256 = file_sha256(path)
     try:
@@ -109,7 +109,7 @@ def extract_document(path: str | Path, limits: Limits | None = None) -> Extracti
         memory = MemoryBudget(limits)
         damage = DamageWatch()
         with open_pdf(path, limits, deadline, memory, damage) as pdf:
-            pages = _read_pages(pdf.pages, limits, deadline, memory, damage, path)
+            pages = read_pages(pdf, path, limits, deadline, memory, damage, options)
             metadata, removed = _clean_metadata(pdf.metadata or {})
         result = _read_book(path, sha256, size, pages, metadata, limits, deadline, memory)
         removed += sum(page.control_characters_removed for page in pages)
@@ -134,82 +134,11 @@ def extract_document(path: str | Path, limits: Limits | None = None) -> Extracti
         )
 
 
-@dataclass
-class PageText:
-    """One page's lines, read once: everything after this works on these, not on pdfplumber."""
-
-    number: int
-    height: float
-    lines: list[Line]
-    rules: list[Rule] = field(default_factory=list)  # horizontal ruling lines (table borders)
-    control_characters_removed: int = 0
-
-
-# NUL and the other C0/C1 controls, and lone surrogates: no printed glyph maps to them, PostgreSQL text
-# refuses NUL and the chart renderer aborts on it, so they are dropped where the text is first read.
-def _is_control(character: str) -> bool:
-    return unicodedata.category(character) in ("Cc", "Cs")
-
-
-def _without_controls(text: str) -> str:
-    return "".join(c for c in text if not _is_control(c)) if any(map(_is_control, text)) else text
-
-
-def _clean_chars(page: Page) -> int:
-    """Drop control characters from the page's characters before words are built; the count removed."""
-    chars = page.chars
-    removed = 0
-    kept = []
-    for char in chars:
-        text = char["text"]
-        cleaned = _without_controls(text)
-        removed += len(text) - len(cleaned)
-        if cleaned:
-            char["text"] = cleaned
-            kept.append(char)
-    if removed:
-        page.objects["char"] = kept
-    return removed
-
-
 def _clean_metadata(metadata: dict[str, Any]) -> tuple[dict[str, Any], int]:
     """The document information dictionary with control characters dropped from its strings."""
-    cleaned = {k: _without_controls(v) if isinstance(v, str) else v for k, v in metadata.items()}
+    cleaned = {k: without_controls(v) if isinstance(v, str) else v for k, v in metadata.items()}
     removed = sum(len(v) - len(cleaned[k]) for k, v in metadata.items() if isinstance(v, str))
     return cleaned, removed
-
-
-def _read_pages(
-    pdf_pages: Sequence[Page],
-    limits: Limits,
-    deadline: Deadline,
-    memory: MemoryBudget,
-    damage: DamageWatch | None = None,
-    path: Path | None = None,
-) -> list[PageText]:
-    """Words -> lines page by page, checking the time budget and the page limits before each page and
-    the memory budget and pdfminer's damage reports after it; control characters are dropped here."""
-    pages = []
-    for number, page in enumerate(pdf_pages, start=1):
-        deadline.check(number)
-        with reading_page(path or Path("?"), number):
-            limits.check_page(number, page)
-            removed = _clean_chars(page)
-            words = page_words(page, number)
-            rules = page_rules(page, number)
-            page.close()  # frees pdfplumber's per-page object cache: a long book stays flat in memory
-        if removed:
-            logger.warning("page %d: removed %d control character(s) from the text", number, removed)
-        lines = group_lines(words)
-        for line in lines:
-            split_figure_runs(line)
-        lines = split_side_by_side(lines)
-        pages.append(PageText(number, float(page.height), lines, rules, removed))
-        logger.debug("page %d: %d lines", number, len(lines))
-        memory.check(number)
-        if damage is not None and path is not None:
-            damage.check(path, number)
-    return pages
 
 
 # --- Book --------------------------------------------------------------------------------------------------

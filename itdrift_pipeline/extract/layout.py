@@ -9,8 +9,10 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from pdfplumber.page import Page
+from pdfplumber.utils.text import WordExtractor
 
 from itdrift_pipeline.model import BBox
 
@@ -155,6 +157,16 @@ def page_rules(page: Page, page_number: int) -> list[Rule]:
 
 def page_words(page: Page, page_number: int) -> list[Word]:
     """The words of a pdfplumber page with their font size and weight."""
+    return words_of_chars(page.chars, page_number)
+
+
+# pdfplumber's word builder as page_words runs it: default tolerances, lines by position (not by the
+# order the content stream draws them in), a new word where the font or its size changes.
+_WORDS = WordExtractor(extra_attrs=["fontname", "size"], use_text_flow=False)
+
+
+def words_of_chars(chars: list[dict[str, Any]], page_number: int) -> list[Word]:
+    """Words of pdfplumber character dicts (pdfplumber's or pdfium_text's), by pdfplumber's own builder."""
     return [
         Word(
             text=w["text"],
@@ -166,7 +178,7 @@ def page_words(page: Page, page_number: int) -> list[Word]:
             size=round(float(w["size"]), 2),
             bold=_is_bold(str(w["fontname"])),
         )
-        for w in page.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False)
+        for w in _WORDS.extract_words(chars)
     ]
 
 

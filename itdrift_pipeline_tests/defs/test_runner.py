@@ -125,3 +125,28 @@ def test_the_committed_local_instance_is_the_one_itdrift_run_writes() -> None:
     # any `itdrift run`, on the same instance configuration.
     committed = Path(__file__).resolve().parents[2] / LOCAL_HOME / "dagster.yaml"
     assert committed.read_text(encoding="utf-8") == LOCAL_INSTANCE_YAML
+
+
+def test_two_workers_run_documents_in_parallel_and_a_rerun_builds_nothing(
+    project: Path, raw_dir: Path
+) -> None:
+    """Documents run two at a time in worker processes (loads one at a time, by the warehouse pool), the
+    progress comes out in document order; a second call with nothing new builds nothing."""
+    book = Path(__file__).resolve().parents[2] / "data" / "raw" / "naestved_regnskab_2020.pdf"
+    (raw_dir / "z_book.pdf").write_bytes(book.read_bytes())
+    warehouse = f"sqlite:///{project / 'wh.sqlite'}"
+    out = io.StringIO()
+
+    code = materialize_everything(raw_dir=str(raw_dir), warehouse_url=warehouse, out=out, workers=2)
+
+    printed = out.getvalue()
+    assert code == 0, printed
+    assert printed.index("[1/2] naestved_regnskab_2020_it.pdf") < printed.index("[2/2] z_book.pdf")
+    assert "Summary: 2 document(s) loaded, 0 rejected, 0 failed, 0 up to date (skipped); 679 facts" in printed
+
+    again = io.StringIO()
+    assert materialize_everything(raw_dir=str(raw_dir), warehouse_url=warehouse, out=again, workers=2) == 0
+    assert "2 up to date (skipped)" in again.getvalue()
+    assert "(nothing new: not rebuilt)" in again.getvalue()
+    with dg.DagsterInstance.from_config(str(project / LOCAL_HOME)) as instance:
+        assert len(instance.get_runs()) == 4  # inventory, two documents, reports: nothing on the rerun

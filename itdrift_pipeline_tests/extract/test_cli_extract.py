@@ -28,3 +28,22 @@ def test_extract_exits_2_for_a_rejected_file(tmp_path: Path) -> None:
     out = tmp_path / "bad.json"
     assert main(["extract", str(bad), "--out", str(out)]) == EXIT_REJECTED
     assert json.loads(out.read_text(encoding="utf-8"))["document"]["error"]["kind"] == "not_a_pdf"
+
+
+BOOK = SEED.with_name("naestved_regnskab_2020.pdf")
+
+
+def test_extract_gives_the_same_json_with_one_worker_or_two(tmp_path: Path) -> None:
+    """The 23-page book is cut into page ranges read by two worker processes: the same bytes come out."""
+    one, two = tmp_path / "one.json", tmp_path / "two.json"
+    assert main(["extract", str(BOOK), "--out", str(one), "--workers", "1"]) == 0
+    assert main(["extract", str(BOOK), "--out", str(two), "--workers", "2"]) == 0
+    assert two.read_bytes() == one.read_bytes()
+
+
+def test_workers_must_be_a_positive_count(capsys) -> None:
+    try:
+        main(["extract", str(SEED), "--workers", "0"])
+    except SystemExit as usage:
+        assert usage.code == 2
+    assert "at least 1" in capsys.readouterr().err

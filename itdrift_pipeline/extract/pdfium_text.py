@@ -1,0 +1,306 @@
+"""A page's characters read by pdfium, in the shape and geometry pdfplumber gives them, for pages that
+need no table reader: pdfium reads text in C some fifty times faster than pdfminer interprets a page.
+
+The characters carry the fields pdfplumber's word builder reads, computed the way pdfminer computes them
+(x0 at the origin, x1 one advance on, bottom on the baseline plus the font's descent as pdfminer reads
+it, top one font size above, both measured from the top of the page). Anything this cannot reproduce
+with confidence raises `NotCheap`, and the page is read by pdfplumber instead.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import pypdfium2
+import pypdfium2.raw as pdfium_c
+from pdfminer.pdffont import PDFCIDFont, PDFFont, PDFType3Font, PDFUnicodeNotDefined
+from pdfminer.pdfinterp import PDFResourceManager
+from pdfminer.pdftypes import PDFObjRef, resolve1
+from pdfplumber.page import Page
+from pdfplumber.utils.text import DEFAULT_X_TOLERANCE, DEFAULT_Y_TOLERANCE
+
+# pdfium reports a hyphen (U+002D or a soft hyphen, U+00AD) that ends a line as U+0002, and as U+FFFE
+# in the text of a whole page.
+_HYPHEN_MARKS = frozenset("\x02\ufffe")
+# The only characters pdfium generates: spaces between words and line breaks between lines.
+_MAYBE_GENERATED = frozenset(" \r\n")
+# pdfplumber's default word tolerances (pdfplumber.utils.text.DEFAULT_X_TOLERANCE / _Y_), which
+# layout.page_words uses.
+WORD_X_TOLERANCE = DEFAULT_X_TOLERANCE
+WORD_Y_TOLERANCE = DEFAULT_Y_TOLERANCE
+# Generated characters (the spaces and line breaks pdfium infers between text runs) are not printed.
+_GENERATED = 1
+_NAME_BUFFER = 512
+
+
+class NotCheap(Exception):
+    """The page's text cannot be reproduced from pdfium exactly; read it with pdfplumber."""
+
+
+@dataclass(frozen=True)
+class FontMetrics:
+    """What pdfminer knows of one font that a character's geometry needs."""
+
+    fontname: str  # as pdfplumber reports it
+    descent: float  # a fraction of the font size, negative
+    widths: dict[str, float]  # advance (a fraction of the font size) by the text a glyph maps to
+    # False for a standard font the file gives no widths for: pdfminer then takes Adobe's metrics and
+    # pdfium its own font's, which differ for some glyphs, so pdfium's positions are checked against them.
+    widths_in_file: bool
+
+
+def _metrics(font: PDFFont, spec: dict[str, Any]) -> FontMetrics | None:
+    """The font's metrics, widths keyed by text; None when pdfminer would not give every glyph one text
+    and one width (Type3 fonts in glyph units, CID fonts without a ToUnicode map to enumerate).
+
+    Codes the font's ToUnicode map names come first; a code only its encoding names (a subset font's
+    unused codes) gives a width only to a text no mapped code has."""
+    if isinstance(font, PDFType3Font):
+        return None
+    widths_in_file = isinstance(font, PDFCIDFont) or "Widths" in spec
+    mapped = list(getattr(getattr(font, "unicode_map", None), "cid2unichr", {}))
+    if isinstance(font, PDFCIDFont) and not mapped:
+        return None
+    encoded = [] if isinstance(font, PDFCIDFont) else [cid for cid in range(256) if cid not in set(mapped)]
+    widths: dict[str, float] = {}
+    ambiguous: set[str] = set()
+    for codes in (mapped, encoded):
+        found: dict[str, float] = {}
+        for cid in codes:
+            try:
+                text = font.to_unichr(cid)
+            except (PDFUnicodeNotDefined, KeyError):
+                continue
+            width = font.char_width(cid)
+            if found.get(text, width) != width:
+                ambiguous.add(text)
+            found[text] = width
+        for text, width in found.items():
+            widths.setdefault(text, width)
+    for text in ambiguous:
+        widths.pop(text, None)
+    return FontMetrics(str(font.fontname), float(font.get_descent()), widths, widths_in_file)
+
+
+class PageFonts:
+    """The fonts of a document's pages as pdfminer reads them, looked up by the name pdfium gives.
+
+    Shares pdfplumber's resource manager, so a font is parsed once whichever reader meets it first."""
+
+    def __init__(self, fonts: PDFResourceManager) -> None:
+        self.fonts = fonts
+        self._metrics: dict[int, FontMetrics | None] = {}
+
+    def of_page(self, page: Page) -> dict[str, FontMetrics]:
+        """Metrics of the fonts the page's resources name, by pdfminer's font name and base font name
+        (each also without a subset tag). A name two different fonts share is left out."""
+        resources = resolve1(page.page_obj.resources)
+        specs = resolve1(resources.get("Font")) if isinstance(resources, dict) else None
+        by_name: dict[str, FontMetrics] = {}
+        clashes: set[str] = set()
+        for spec in specs.values() if isinstance(specs, dict) else ():
+            objid = spec.objid if isinstance(spec, PDFObjRef) else None
+            spec = resolve1(spec)
+            if not isinstance(spec, dict):
+                continue
+            key = objid if objid is not None else id(spec)
+            if key not in self._metrics:
+                self._metrics[key] = _metrics(self.fonts.get_font(objid, spec), spec)
+            metrics = self._metrics[key]
+            if metrics is None:
+                continue
+            font = self.fonts.get_font(objid, spec)
+            names = {metrics.fontname, str(getattr(font, "basefont", metrics.fontname))}
+            for name in names | {_SUBSET_TAG.sub("", n) for n in names}:
+                if by_name.get(name, metrics) != metrics:
+                    clashes.add(name)
+                by_name[name] = metrics
+        for name in clashes:
+            del by_name[name]
+        return by_name
+
+
+# "ABCDEF+Arial": the tag a PDF writer puts before the name of a font it embedded a subset of.
+_SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
+# Symbolic fonts whose codes pdfminer and pdfium map to different characters (minus, bullets).
+_SYMBOLIC = re.compile(r"symbol|dingbat|wingding", re.IGNORECASE)
+
+
+def _c_function(function: Any, restype: Any, *argtypes: Any) -> Any:
+    """pdfium's `function` called with plain addresses for handles: pypdfium2's typed wrappers convert
+    every handle to a pointer object, which costs more than the call itself for a page's thousands of
+    characters."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
+
+
+_vp, _int, _uint, _double_p = ctypes.c_void_p, ctypes.c_int, ctypes.c_uint, ctypes.POINTER(ctypes.c_double)
+_count_chars = _c_function(pdfium_c.FPDFText_CountChars, _int, _vp)
+_get_text = _c_function(pdfium_c.FPDFText_GetText, _int, _vp, _int, _int, ctypes.c_char_p)
+_get_unicode = _c_function(pdfium_c.FPDFText_GetUnicode, _uint, _vp, _int)
+_is_generated = _c_function(pdfium_c.FPDFText_IsGenerated, _int, _vp, _int)
+_has_map_error = _c_function(pdfium_c.FPDFText_HasUnicodeMapError, _int, _vp, _int)
+_text_object = _c_function(pdfium_c.FPDFText_GetTextObject, _vp, _vp, _int)
+_char_origin = _c_function(pdfium_c.FPDFText_GetCharOrigin, _int, _vp, _int, _double_p, _double_p)
+_char_matrix = _c_function(pdfium_c.FPDFText_GetMatrix, _int, _vp, _int, ctypes.POINTER(pdfium_c.FS_MATRIX))
+_object_font = _c_function(pdfium_c.FPDFTextObj_GetFont, _vp, _vp)
+_object_font_size = _c_function(pdfium_c.FPDFTextObj_GetFontSize, _int, _vp, ctypes.POINTER(ctypes.c_float))
+_base_font_name = _c_function(
+    pdfium_c.FPDFFont_GetBaseFontName, ctypes.c_size_t, _vp, ctypes.c_char_p, ctypes.c_size_t
+)
+
+
+def pdfium_chars(
+    page: pypdfium2.PdfPage, page_height: float, fonts: dict[str, FontMetrics]
+) -> list[dict[str, Any]]:
+    """The page's printed characters as pdfplumber character dicts, in pdfium's order. Raises NotCheap
+    for text this cannot place as pdfminer would: rotated or mirrored text, a font or glyph pdfminer's
+    metrics do not cover, a space pdfium inferred inside a word (pdfium drops some printed spaces and
+    infers its own), a character it cannot map to Unicode."""
+    textpage = page.get_textpage()
+    try:
+        return _chars(ctypes.cast(textpage.raw, ctypes.c_void_p).value, page_height, fonts)
+    finally:
+        textpage.close()
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What the characters of one pdfium text object share."""
+
+    metrics: FontMetrics
+    a: float  # horizontal scale of the character matrix
+    d: float  # vertical scale
+    font_size: float  # in text space, before the matrix
+    address: int
+
+
+def _page_text(textpage: int, count: int) -> str:
+    """All `count` characters in one call; one UTF-16 unit per character, else one call a character."""
+    buffer = ctypes.create_string_buffer(2 * (count + 1))
+    written = _get_text(textpage, 0, count, buffer)
+    text = buffer.raw[: 2 * max(0, written - 1)].decode("utf-16-le", errors="surrogatepass")
+    if len(text) == count:
+        return text
+    return "".join(chr(_get_unicode(textpage, index)) for index in range(count))
+
+
+def _run_of(textpage: int, index: int, address: int, fonts: dict[str, FontMetrics], names: dict) -> _Run:
+    font = _object_font(address)
+    name = names.get(font)
+    if name is None:
+        buffer = ctypes.create_string_buffer(_NAME_BUFFER)
+        length = _base_font_name(font, buffer, _NAME_BUFFER)
+        name = names[font] = buffer.raw[: max(0, length - 1)].decode("utf-8", errors="replace")
+    metrics = fonts.get(name) or fonts.get(_SUBSET_TAG.sub("", name))
+    if metrics is None or _SYMBOLIC.search(name):
+        raise NotCheap(f"font {name!r} has no metrics pdfminer would use")
+    matrix = pdfium_c.FS_MATRIX()
+    if not _char_matrix(textpage, index, ctypes.byref(matrix)):
+        raise NotCheap(f"character {index} has no matrix")
+    if matrix.b != 0 or matrix.c != 0 or matrix.a <= 0 or matrix.d <= 0:
+        raise NotCheap("rotated, skewed or mirrored text")
+    size = ctypes.c_float()
+    if not _object_font_size(address, ctypes.byref(size)):
+        raise NotCheap(f"character {index} has no font size")
+    return _Run(metrics, matrix.a, matrix.d, size.value, address)
+
+
+def _chars(textpage: int, page_height: float, fonts: dict[str, FontMetrics]) -> list[dict[str, Any]]:
+    chars: list[dict[str, Any]] = []
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    x_pointer, y_pointer = ctypes.pointer(origin_x), ctypes.pointer(origin_y)
+    names: dict[int, str] = {}
+    inferred_spaces: list[int] = []  # where pdfium put a space the content does not print
+    run: _Run | None = None
+    previous_address = None
+    count = _count_chars(textpage)
+    for index, code_text in enumerate(_page_text(textpage, count)):
+        if code_text in _MAYBE_GENERATED and _is_generated(textpage, index) == _GENERATED:
+            if code_text == " ":
+                inferred_spaces.append(len(chars))
+            continue  # and the line breaks pdfium infers between lines
+        hyphen = code_text in _HYPHEN_MARKS
+        if (code_text < " " and not hyphen) or "\ud800" <= code_text <= "\udfff":
+            raise NotCheap(f"character {index} is U+{ord(code_text):04X}")
+        if _has_map_error(textpage, index) == 1:
+            raise NotCheap(f"character {index} has no Unicode mapping")
+        address = _text_object(textpage, index)
+        if not address:
+            raise NotCheap(f"character {index} belongs to no text object")
+        if run is None or address != run.address:
+            run = _run_of(textpage, index, address, fonts, names)
+        metrics = run.metrics
+        text = _hyphen(metrics) if hyphen else code_text
+        width = metrics.widths.get(text)
+        if width is None:
+            raise NotCheap(f"font {metrics.fontname!r} has no single width for {text!r}")
+        _char_origin(textpage, index, x_pointer, y_pointer)
+        x0 = origin_x.value
+        if not metrics.widths_in_file:
+            _check_advance(chars, address, previous_address, x0)
+        previous_address = address
+        # pdfminer's LTChar: the box (0, descent) - (advance, descent + size) in text space, through
+        # the character's matrix; pdfplumber measures top and bottom from the top of the page.
+        descent = metrics.descent * run.font_size
+        y0 = run.d * descent + origin_y.value
+        y1 = run.d * (descent + run.font_size) + origin_y.value
+        top = page_height - y1
+        chars.append(
+            {
+                "text": text,
+                "fontname": metrics.fontname,
+                "size": y1 - y0,
+                "upright": True,
+                "x0": x0,
+                "x1": run.a * width * run.font_size + x0,
+                "top": top,
+                "bottom": page_height - y0,
+                "doctop": top,
+            }
+        )
+    for at in inferred_spaces:
+        if 0 < at < len(chars) and not _begins_word(chars[at - 1], chars[at]):
+            raise NotCheap(f"pdfium inferred a space inside {chars[at - 1]['text']}{chars[at]['text']!r}")
+    return chars
+
+
+def _hyphen(metrics: FontMetrics) -> str:
+    """The hyphen pdfium marked: the one of "-" and soft hyphen the font has (not cheap if both)."""
+    candidates = [text for text in ("-", "\xad") if text in metrics.widths]
+    if len(candidates) != 1:
+        raise NotCheap(f"font {metrics.fontname!r} has {len(candidates)} hyphens; which one was printed?")
+    return candidates[0]
+
+
+# pdfium's and pdfminer's positions agree to float precision (pdfium computes in 32 bits); a glyph whose
+# width the two read differently shows as a step this much longer or shorter.
+ADVANCE_TOLERANCE = 0.01
+
+
+def _check_advance(
+    chars: list[dict[str, Any]], text_object: int, previous_object: int | None, x0: float
+) -> None:
+    """For a font whose widths pdfium and pdfminer take from different tables: the step from the
+    previous character of the same text run must be pdfminer's advance, or positions along the line
+    would drift from pdfminer's. (The last character of a run has no step to check: its x1 is
+    pdfminer's advance from pdfium's origin, which is what pdfplumber gives.)"""
+    # After a space the step holds the word spacing of a justified line as well; a space is in no word.
+    if chars and text_object == previous_object and chars[-1]["text"] != " ":
+        step = x0 - chars[-1]["x0"]
+        expected = chars[-1]["x1"] - chars[-1]["x0"]
+        if abs(step - expected) > ADVANCE_TOLERANCE:
+            raise NotCheap(f"pdfium advances {chars[-1]['text']!r} by {step:.3f}, pdfminer by {expected:.3f}")
+
+
+def _begins_word(previous: dict[str, Any], char: dict[str, Any]) -> bool:
+    """pdfplumber's test (WordExtractor.char_begins_new_word, left to right, default tolerances) for
+    whether `char` starts a new word after `previous`: where it does, a space between them changes
+    nothing, so a space pdfium inferred there (or a printed one it dropped) does not matter."""
+    return (
+        char["x0"] < previous["x0"]
+        or char["x0"] > previous["x1"] + WORD_X_TOLERANCE
+        or abs(char["top"] - previous["top"]) > WORD_Y_TOLERANCE
+    )

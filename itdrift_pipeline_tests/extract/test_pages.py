@@ -1,0 +1,141 @@
+"""Page reading: the triaged, parallel path gives what reading every page with pdfplumber in one process
+gives, on every committed PDF and on a book that is half prose; pdfium's words are pdfplumber's words.
+
+Boxes read from pdfium's text differ from pdfminer's in the last bits (pdfium computes positions in
+32-bit floats): they are compared within BBOX_TOLERANCE_PT, everything else exactly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+import pypdfium2
+import pytest
+
+from itdrift_pipeline.extract import extract_document
+from itdrift_pipeline.extract.intake import DEFAULT_LIMITS, Deadline, MemoryBudget
+from itdrift_pipeline.extract.layout import words_of_chars
+from itdrift_pipeline.extract.pages import ReadOptions, may_hold_table, parse_page_objects, read_pages
+from itdrift_pipeline.extract.pdfium_text import NotCheap, PageFonts, pdfium_chars
+from itdrift_pipeline.validate import validate_document
+from itdrift_pipeline_tests.corpus.prose import write_mixed_book
+
+ROOT = Path(__file__).resolve().parents[2]
+COMMITTED_PDFS = sorted(
+    [*(ROOT / "data" / "raw").glob("*.pdf"), *(ROOT / "itdrift_pipeline_tests" / "fixtures").rglob("*.pdf")]
+)
+# A thousandth of a point: 0.35 micrometres on paper, a hundred times pdfium's float error at 842 pt.
+BBOX_TOLERANCE_PT = 1e-3
+REFERENCE = ReadOptions(triage=False, workers=1)
+# Triage on from the first page, so even a one-page PDF goes through it.
+TRIAGED = ReadOptions(triage=True, workers=1, triage_from_pages=1)
+TRIAGED_PARALLEL = ReadOptions(triage=True, workers=2, triage_from_pages=1)
+
+
+def _differences(reference: Any, other: Any, where: str = "") -> list[str]:
+    """Where `other` differs from `reference`: exactly, except boxes within BBOX_TOLERANCE_PT."""
+    if isinstance(reference, dict) and isinstance(other, dict):
+        if reference.keys() != other.keys():
+            return [f"{where}: keys {sorted(reference)} != {sorted(other)}"]
+        found = []
+        for key in reference:
+            if key in ("bbox", "compared_bbox") and reference[key] is not None and other[key] is not None:
+                if len(reference[key]) != len(other[key]) or any(
+                    abs(a - b) > BBOX_TOLERANCE_PT for a, b in zip(reference[key], other[key], strict=True)
+                ):
+                    found.append(f"{where}.{key}: {reference[key]} != {other[key]}")
+            else:
+                found.extend(_differences(reference[key], other[key], f"{where}.{key}"))
+        return found
+    if isinstance(reference, list) and isinstance(other, list):
+        if len(reference) != len(other):
+            return [f"{where}: {len(reference)} items != {len(other)}"]
+        pairs = enumerate(zip(reference, other, strict=True))
+        return [d for i, (a, b) in pairs for d in _differences(a, b, f"{where}[{i}]")]
+    return [] if reference == other else [f"{where}: {reference!r} != {other!r}"]
+
+
+def _outputs(pdf: Path, options: ReadOptions) -> dict[str, Any]:
+    extraction = extract_document(pdf, options=options)
+    return {"extraction": extraction.to_dict(), "validation": validate_document(extraction).to_dict()}
+
+
+@pytest.fixture(scope="module")
+def mixed_book(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The replica book and as many prose pages: table pages, prose pages and the borders between."""
+    path = tmp_path_factory.mktemp("mixed") / "mixed_book.pdf"
+    write_mixed_book(path, target_pages=46)
+    return path
+
+
+@pytest.mark.parametrize("pdf", COMMITTED_PDFS, ids=lambda p: p.name)
+def test_triaged_reading_gives_what_pdfplumber_gives(pdf: Path) -> None:
+    reference = _outputs(pdf, REFERENCE)
+    assert _differences(reference, _outputs(pdf, TRIAGED)) == []
+
+
+def test_mixed_book_triaged_and_parallel_give_what_pdfplumber_gives(mixed_book: Path) -> None:
+    reference = _outputs(mixed_book, REFERENCE)
+    triaged = _outputs(mixed_book, TRIAGED)
+    parallel = _outputs(mixed_book, TRIAGED_PARALLEL)
+    assert reference["extraction"]["narrative_amounts"], "the prose pages quote amounts"
+    assert _differences(reference, triaged) == []
+    # Worker processes read the same pages the same way: the output is the same, byte for byte.
+    assert parallel == triaged
+    assert _outputs(mixed_book, ReadOptions(triage=False, workers=2)) == reference
+
+
+def test_mixed_book_prose_pages_skip_pdfplumber(mixed_book: Path) -> None:
+    """The triage does find prose: the prose half of the book is read from pdfium."""
+    with pdfplumber.open(mixed_book) as pdf:
+        read = read_pages(pdf, mixed_book, DEFAULT_LIMITS, Deadline(), MemoryBudget(), None, TRIAGED)
+    from_pdfium = [page for page in read if not page.by_pdfplumber]
+    assert len(from_pdfium) >= len(read) // 2
+    assert not any(may_hold_table(page) for page in from_pdfium)
+
+
+@pytest.mark.parametrize("pdf", COMMITTED_PDFS, ids=lambda p: p.name)
+def test_pdfium_words_are_pdfplumbers_words(pdf: Path) -> None:
+    """On every page pdfium_text does not decline, the words are pdfplumber's: same text, font and size,
+    boxes within BBOX_TOLERANCE_PT."""
+    with pdfplumber.open(pdf) as document:
+        fonts = PageFonts(document.rsrcmgr)
+        pdfium_document = pypdfium2.PdfDocument(str(pdf))
+        try:
+            for number, page in enumerate(document.pages, start=1):
+                try:
+                    chars = pdfium_chars(pdfium_document[number - 1], float(page.height), fonts.of_page(page))
+                except NotCheap:
+                    continue
+                expected = _by_position(words_of_chars(page.chars, number))
+                got = _by_position(words_of_chars(chars, number))
+                assert [(w.text, w.size, w.bold) for w in got] == [(w.text, w.size, w.bold) for w in expected]
+                for mine, theirs in zip(got, expected, strict=True):
+                    pairs = zip(mine.bbox, theirs.bbox, strict=True)
+                    assert all(abs(a - b) <= BBOX_TOLERANCE_PT for a, b in pairs), (number, mine, theirs)
+        finally:
+            pdfium_document.close()
+
+
+def _by_position(words: list) -> list:
+    return sorted(words, key=lambda w: (round(w.top, 1), w.x0))
+
+
+# What the word builder and the rules read of a character.
+CHAR_KEYS = ("text", "x0", "x1", "top", "bottom", "doctop", "upright", "fontname", "size")
+
+
+@pytest.mark.parametrize("pdf", COMMITTED_PDFS, ids=lambda p: p.name)
+def test_parsed_page_objects_are_pdfplumbers(pdf: Path) -> None:
+    """parse_page_objects' characters carry pdfplumber's own values (exactly) and the rules are
+    pdfplumber's edges, on every page."""
+    with pdfplumber.open(pdf) as theirs, pdfplumber.open(pdf) as ours:
+        for expected, page in zip(theirs.pages, ours.pages, strict=True):
+            parse_page_objects(page)
+            assert [{k: c[k] for k in CHAR_KEYS} for c in page.chars] == [
+                {k: c[k] for k in CHAR_KEYS} for c in expected.chars
+            ]
+            assert page.edges == expected.edges
+            assert set(page.objects) == set(expected.objects)
