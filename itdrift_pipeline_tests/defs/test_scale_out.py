@@ -7,7 +7,8 @@ Needs ITDRIFT_TEST_POSTGRES_URL and RabbitMQ on 127.0.0.1:5672 (guest/guest); in
 (.ci/run starts them), elsewhere the test skips without them. The Dagster instance and the warehouse live in
 a database of the test's own, dropped at the end; the workers share the machine's folders, which stand in
 for the shared folder of a multi-machine set-up. Every wait has a deadline and every process is killed in a
-finally.
+finally. The workers listen on dagster-celery's one queue ("dagster") on the broker's default vhost, so two
+sessions of this test at once on one broker would take each other's steps; CI runs one.
 """
 
 import os
