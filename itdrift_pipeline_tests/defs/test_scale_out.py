@@ -179,9 +179,16 @@ def _warehouse_documents(url: sa.URL) -> Counter:
 @pytest.mark.scale_out
 @pytest.mark.postgres
 def test_backfill_spreads_over_two_celery_workers_and_survives_a_killed_worker(
-    deployment_database: sa.URL, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    deployment_database: sa.URL, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     _require_broker()
+
+    def report(line: str) -> None:
+        """Printed past the capture, so a plain `pytest` run shows the figures of a passing test too."""
+        with capsys.disabled():
+            print(f"\n[scale_out] {line}", flush=True)
+
     warehouse_url = deployment_database.update_query_dict({"options": "-csearch_path=warehouse"})
     setup = sa.create_engine(deployment_database)
     with setup.begin() as connection:
@@ -257,7 +264,7 @@ def test_backfill_spreads_over_two_celery_workers_and_survives_a_killed_worker(
             for asset in ("extracted_document", "validated_document", "warehouse_load"):
                 assert [materialized[(asset, key)] for key in partitions] == [1] * DOCUMENTS, asset
             steps = _steps_by_worker(instance, first)
-            print(f"\nsteps per worker, 2 workers: {dict(sorted(steps.items()))}")
+            report(f"steps per worker, 2 workers: {dict(sorted(steps.items()))}")
             assert set(steps) == {"worker1", "worker2"} and sum(steps.values()) == 3 * DOCUMENTS
             assert _warehouse_documents(warehouse_url) == Counter(dict.fromkeys(keys.values(), 1))
 
@@ -265,10 +272,10 @@ def test_backfill_spreads_over_two_celery_workers_and_survives_a_killed_worker(
             workers.stop("worker2")
             single = _wait_for_backfill(instance, _run_backfill(env, partitions), DOCUMENTS, alive)
             assert {run.status for run in single} == {dg.DagsterRunStatus.SUCCESS}
-            print(f"steps per worker, 1 worker: {dict(_steps_by_worker(instance, single))}")
+            report(f"steps per worker, 1 worker: {dict(_steps_by_worker(instance, single))}")
             assert set(_steps_by_worker(instance, single)) == {"worker1"}
             two, one = _wall_seconds(instance, first), _wall_seconds(instance, single)
-            print(f"backfill of {DOCUMENTS} documents, first run created to last run ended: "
+            report(f"backfill of {DOCUMENTS} documents, first run created to last run ended: "
                   f"2 workers {two:.1f}s, 1 worker {one:.1f}s")
 
             # 3. A worker killed mid-backfill: its step goes back to the broker (late acknowledgement); what
@@ -289,7 +296,7 @@ def test_backfill_spreads_over_two_celery_workers_and_survives_a_killed_worker(
             killed = _wait_for_backfill(instance, backfill_id, DOCUMENTS, alive)
             failed = sorted(run.tags["dagster/partition"] for run in killed
                             if run.status != dg.DagsterRunStatus.SUCCESS)
-            print(f"worker3 killed after starting {taken} step(s), {len(unfinished)} run(s) unfinished; "
+            report(f"worker3 killed after starting {taken} step(s), {len(unfinished)} run(s) unfinished; "
                   f"steps per worker: {dict(_steps_by_worker(instance, killed))}; "
                   f"{len(failed)} run(s) failed and were run again")
             if failed:
@@ -297,7 +304,7 @@ def test_backfill_spreads_over_two_celery_workers_and_survives_a_killed_worker(
                 assert {run.status for run in rerun} == {dg.DagsterRunStatus.SUCCESS}
             assert _warehouse_documents(warehouse_url) == Counter(dict.fromkeys(keys.values(), 1))
             assert instance.get_materialized_partitions(dg.AssetKey("warehouse_load")) == set(partitions)
-            print(f"scale-out test: {time.monotonic() - started:.0f}s in all")
+            report(f"scale-out test: {time.monotonic() - started:.0f}s in all")
         finally:
             if daemon is not None:
                 _stop(daemon)
