@@ -6,6 +6,7 @@ Loaded by workspace.yaml (`dagster dev`, `dagster-webserver`) and by `dg dev` th
 import dagster as dg
 
 from itdrift_pipeline.defs.assets import ALL_ASSETS
+from itdrift_pipeline.defs.executors import asset_job_executor
 from itdrift_pipeline.defs.jobs import JOBS
 from itdrift_pipeline.defs.resources import default_resources
 from itdrift_pipeline.defs.schedules import nightly_refresh
@@ -17,4 +18,5 @@ defs = dg.Definitions(
     sensors=[raw_directory_sensor, reports_after_loads],
     schedules=[nightly_refresh],
     resources=default_resources(),
+    executor=asset_job_executor(),
 )

@@ -224,4 +224,5 @@ def test_team_deployment_example_is_a_valid_instance_config(tmp_path: Path) -> N
             patch.setenv(name, value)
         config, _ = dagster_instance_config(str(tmp_path))
     assert "postgres" in config["storage"]
-    assert config["concurrency"]["pools"] == {"default_limit": 1, "granularity": "op"}
+    # No default_limit: the warehouse pool's limit follows the warehouse dialect (defs/pools.py).
+    assert config["concurrency"]["pools"] == {"granularity": "op"}

@@ -1,23 +1,44 @@
-"""The "warehouse" concurrency pool: one warehouse load at a time, whatever instance runs the pipeline.
+"""The "warehouse" concurrency pool: how many warehouse loads may run at once, by warehouse dialect.
 
 SQLite takes one writer, so warehouse_load declares pool="warehouse". A pool without a limit is unlimited,
 and a fresh `dagster dev` has no dagster.yaml setting one; the sensor and `itdrift run` therefore give the
-pool one slot when the instance has no limit for it, and never change a limit someone has set.
+pool a limit when the instance has none for it: one slot on SQLite, several on PostgreSQL, whose loads are
+transactions that run side by side (a per-document advisory lock keeps two loads of one file apart). A
+limit someone set, for the pool or as the instance's default_limit, is never changed.
 """
 
 import logging
 
 import dagster as dg
+import sqlalchemy as sa
+
+from itdrift_pipeline import settings
+from itdrift_pipeline.warehouse.dialect import is_sqlite
 
 WAREHOUSE_POOL = "warehouse"
-WAREHOUSE_POOL_SLOTS = 1
+SQLITE_WAREHOUSE_SLOTS = 1
+# Each PostgreSQL load holds one connection for a few seconds; eight stay far below max_connections (100
+# by default) with the webserver, daemon and run workers connected too.
+POSTGRES_WAREHOUSE_SLOTS = 8
 
 
-def ensure_warehouse_pool_limit(instance: dg.DagsterInstance, log: logging.Logger) -> None:
+def warehouse_pool_slots(warehouse_url: str) -> int:
+    """The slots the pool gets for this warehouse: one load at a time on SQLite, several on PostgreSQL."""
+    return SQLITE_WAREHOUSE_SLOTS if is_sqlite(sa.make_url(warehouse_url)) else POSTGRES_WAREHOUSE_SLOTS
+
+
+def ensure_warehouse_pool_limit(
+    instance: dg.DagsterInstance, log: logging.Logger, warehouse_url: str | None = None
+) -> None:
+    """Give the pool warehouse_pool_slots(warehouse_url) (default: settings.warehouse_url()) when the
+    instance has no limit for it."""
     storage = instance.event_log_storage
     if not storage.supports_global_concurrency_limits:
         return
     if WAREHOUSE_POOL in storage.get_concurrency_keys():
         return
-    storage.set_concurrency_slots(WAREHOUSE_POOL, WAREHOUSE_POOL_SLOTS)
-    log.info(f"pool {WAREHOUSE_POOL!r} had no limit; set to {WAREHOUSE_POOL_SLOTS} (one load at a time)")
+    if instance.get_concurrency_config().pool_config.default_pool_limit is not None:
+        return  # dagster.yaml's concurrency.pools.default_limit is the operator's choice
+    slots = warehouse_pool_slots(settings.warehouse_url(warehouse_url))
+    storage.set_concurrency_slots(WAREHOUSE_POOL, slots)
+    log.info(f"pool {WAREHOUSE_POOL!r} had no limit; set to {slots} (loads at once on this warehouse)")

@@ -53,7 +53,7 @@ LOCAL_INSTANCE_YAML = """\
 # The project-local Dagster instance of `itdrift run` and `dagster dev`, committed so that
 # `DAGSTER_HOME=$PWD/.dagster_home dagster dev` works on a fresh checkout (`itdrift run` writes it when
 # missing); see deploy/dagster.yaml for a team setup.
-# The "warehouse" pool's one-slot limit is stored in the instance itself (itdrift_pipeline/defs/pools.py).
+# The "warehouse" pool's limit is stored in the instance itself (itdrift_pipeline/defs/pools.py).
 # A batch command prints no telemetry banner; set to true to share anonymous usage statistics with Dagster.
 telemetry:
   enabled: false
@@ -284,8 +284,8 @@ def _materialize(
     workers: int = 1,
 ) -> int:
     resources = _resources(*configuration)
-    ensure_warehouse_pool_limit(instance, logging.getLogger(__name__))
     warehouse = resources["warehouse"]
+    ensure_warehouse_pool_limit(instance, logging.getLogger(__name__), warehouse.resolved_url())
     documents = scan_source_documents(resources["raw_directory"].pdf_files())
     out.write(f"itdrift run: {len(documents)} PDF(s) in {directory}; "
               f"Dagster instance {instance.root_directory}\n")

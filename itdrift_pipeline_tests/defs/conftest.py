@@ -1,15 +1,23 @@
-"""Fixtures for the Dagster shell tests: a raw directory holding copies of the committed replica PDFs."""
+"""Fixtures for the Dagster shell tests: a raw directory holding copies of the committed replica PDFs, and
+for the deployment tests a PostgreSQL database of their own and the processes they start."""
 
+import os
 import shutil
+import signal
+import subprocess
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import dagster as dg
 import pytest
+import sqlalchemy as sa
 
 from itdrift_pipeline.defs.resources import RawDirectory, ReportsDirectory, Warehouse
 
 REPO = Path(__file__).resolve().parents[2]
 SEED_PDF = REPO / "data" / "raw" / "naestved_regnskab_2020_it.pdf"
+POSTGRES_ENV = "ITDRIFT_TEST_POSTGRES_URL"
 
 
 @pytest.fixture
@@ -33,3 +41,45 @@ def resources(raw_dir: Path, tmp_path: Path) -> dict[str, dg.ConfigurableResourc
         "warehouse": Warehouse(url=f"sqlite:///{tmp_path / 'warehouse' / 'itdrift.sqlite'}"),
         "reports_directory": ReportsDirectory(path=str(tmp_path / "reports")),
     }
+
+
+def _postgres_base_url() -> str:
+    base = os.environ.get(POSTGRES_ENV)
+    if base:
+        return base
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"{POSTGRES_ENV} must be set in CI; the deployment test is never skipped there")
+    pytest.skip(f"needs {POSTGRES_ENV} (e.g. postgresql+psycopg://postgres@127.0.0.1:5432/test)")
+
+
+@pytest.fixture
+def deployment_database() -> Iterator[sa.URL]:
+    """A fresh PostgreSQL database for the Dagster instance, dropped afterwards."""
+    base = sa.make_url(_postgres_base_url())
+    name = f"itdrift_deploy_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield base.set(database=name)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _start(command: list[str], env: dict[str, str], log: Path) -> subprocess.Popen:
+    with log.open("w") as out:
+        return subprocess.Popen(command, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT,
+                                start_new_session=True)
+
+
+def _stop(process: subprocess.Popen) -> None:
+    if process.poll() is not None:
+        return
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)

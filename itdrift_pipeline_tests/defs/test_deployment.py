@@ -10,11 +10,8 @@ a schema of that database, and drops it at the end.
 
 import os
 import shutil
-import signal
 import subprocess
 import time
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import dagster as dg
@@ -26,10 +23,9 @@ from itdrift_pipeline.defs.partitions import partition_key_for
 from itdrift_pipeline.extract.intake import file_sha256
 from itdrift_pipeline_tests.corpus.render import render_chapter_pdf
 from itdrift_pipeline_tests.corpus.variants import clean_chapter
-from itdrift_pipeline_tests.defs.conftest import SEED_PDF
+from itdrift_pipeline_tests.defs.conftest import SEED_PDF, _start, _stop
 from itdrift_pipeline_tests.test_definitions import BIN, REPO, _free_port, _graphql, _wait_for
 
-POSTGRES_ENV = "ITDRIFT_TEST_POSTGRES_URL"
 # Daemon and webserver start in ~10 s each, a run worker loads the code location in ~5 s, the three
 # document runs take a few seconds each: two minutes is generous on two cores.
 DEADLINE_SECONDS = 150
@@ -42,48 +38,6 @@ query Executions($assetKey: AssetKeyInput!, $checkName: String!) {
 RUNS = """
 { runsOrError { ... on Runs { results { runId jobName status tags { key value } } } } }
 """
-
-
-def _postgres_base_url() -> str:
-    base = os.environ.get(POSTGRES_ENV)
-    if base:
-        return base
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"{POSTGRES_ENV} must be set in CI; the deployment test is never skipped there")
-    pytest.skip(f"needs {POSTGRES_ENV} (e.g. postgresql+psycopg://postgres@127.0.0.1:5432/test)")
-
-
-@pytest.fixture
-def deployment_database() -> Iterator[sa.URL]:
-    """A fresh PostgreSQL database for the Dagster instance, dropped afterwards."""
-    base = sa.make_url(_postgres_base_url())
-    name = f"itdrift_deploy_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield base.set(database=name)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
-def _start(command: list[str], env: dict[str, str], log: Path) -> subprocess.Popen:
-    with log.open("w") as out:
-        return subprocess.Popen(command, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                start_new_session=True)
-
-
-def _stop(process: subprocess.Popen) -> None:
-    if process.poll() is not None:
-        return
-    os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=10)
 
 
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",

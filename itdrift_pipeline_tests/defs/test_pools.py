@@ -1,0 +1,49 @@
+"""The "warehouse" pool's limit: one load at a time on SQLite, several on PostgreSQL, an operator's own
+limit (per pool or the instance's default_limit) left alone."""
+
+import logging
+
+import dagster as dg
+
+from itdrift_pipeline.defs.pools import (
+    POSTGRES_WAREHOUSE_SLOTS,
+    SQLITE_WAREHOUSE_SLOTS,
+    WAREHOUSE_POOL,
+    ensure_warehouse_pool_limit,
+    warehouse_pool_slots,
+)
+
+LOG = logging.getLogger(__name__)
+POSTGRES_URL = "postgresql+psycopg://itdrift@db.example.internal:5432/itdrift"
+
+
+def _slots(instance: dg.DagsterInstance) -> int:
+    return instance.event_log_storage.get_concurrency_info(WAREHOUSE_POOL).slot_count
+
+
+def test_sqlite_loads_one_at_a_time_and_postgres_loads_side_by_side() -> None:
+    assert warehouse_pool_slots("sqlite:///data/warehouse/itdrift.sqlite") == SQLITE_WAREHOUSE_SLOTS == 1
+    assert warehouse_pool_slots(POSTGRES_URL) == POSTGRES_WAREHOUSE_SLOTS > 1
+
+
+def test_the_limit_follows_the_warehouse_dialect(instance) -> None:
+    ensure_warehouse_pool_limit(instance, LOG, POSTGRES_URL)
+    assert _slots(instance) == POSTGRES_WAREHOUSE_SLOTS
+
+
+def test_the_default_warehouse_comes_from_the_environment(instance, monkeypatch) -> None:
+    monkeypatch.setenv("WAREHOUSE_URL", POSTGRES_URL)
+    ensure_warehouse_pool_limit(instance, LOG)
+    assert _slots(instance) == POSTGRES_WAREHOUSE_SLOTS
+
+
+def test_a_limit_someone_set_is_kept(instance) -> None:
+    instance.event_log_storage.set_concurrency_slots(WAREHOUSE_POOL, 3)
+    ensure_warehouse_pool_limit(instance, LOG, POSTGRES_URL)
+    assert _slots(instance) == 3
+
+
+def test_an_instance_default_limit_is_kept() -> None:
+    with dg.instance_for_test(overrides={"concurrency": {"pools": {"default_limit": 2}}}) as instance:
+        ensure_warehouse_pool_limit(instance, LOG, POSTGRES_URL)
+        assert WAREHOUSE_POOL not in instance.event_log_storage.get_concurrency_keys()
