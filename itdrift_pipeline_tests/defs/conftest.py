@@ -68,6 +68,16 @@ def deployment_database() -> Iterator[sa.URL]:
         admin.dispose()
 
 
+def warehouse_schema(database: sa.URL) -> sa.URL:
+    """A "warehouse" schema in `database` (beside the Dagster instance's tables), and the URL that loads
+    into it."""
+    setup = sa.create_engine(database)
+    with setup.begin() as connection:
+        connection.execute(sa.text("CREATE SCHEMA warehouse"))
+    setup.dispose()
+    return database.update_query_dict({"options": "-csearch_path=warehouse"})
+
+
 def _start(command: list[str], env: dict[str, str], log: Path) -> subprocess.Popen:
     with log.open("w") as out:
         return subprocess.Popen(command, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT,

@@ -23,7 +23,7 @@ from itdrift_pipeline.defs.partitions import partition_key_for
 from itdrift_pipeline.extract.intake import file_sha256
 from itdrift_pipeline_tests.corpus.render import render_chapter_pdf
 from itdrift_pipeline_tests.corpus.variants import clean_chapter
-from itdrift_pipeline_tests.defs.conftest import SEED_PDF, _start, _stop
+from itdrift_pipeline_tests.defs.conftest import SEED_PDF, _start, _stop, warehouse_schema
 from itdrift_pipeline_tests.test_definitions import BIN, REPO, _free_port, _graphql, _wait_for
 
 # Daemon and webserver start in ~10 s each, a run worker loads the code location in ~5 s, the three
@@ -77,11 +77,7 @@ def _assert_the_ui_shows_the_rejected_document(base: str, partition: str, tmp_pa
 def test_sensor_runs_documents_with_per_partition_checks_on_the_postgres_deployment(
     deployment_database: sa.URL, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    warehouse_url = deployment_database.update_query_dict({"options": "-csearch_path=warehouse"})
-    setup = sa.create_engine(deployment_database)
-    with setup.begin() as connection:
-        connection.execute(sa.text("CREATE SCHEMA warehouse"))
-    setup.dispose()
+    warehouse_url = warehouse_schema(deployment_database)
 
     raw = tmp_path / "raw"
     raw.mkdir()

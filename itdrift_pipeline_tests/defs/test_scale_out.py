@@ -30,7 +30,7 @@ from dagster._core.events import DagsterEventType
 from itdrift_pipeline.defs.partitions import partition_key_for, source_documents
 from itdrift_pipeline.defs.pools import POSTGRES_WAREHOUSE_SLOTS, WAREHOUSE_POOL, ensure_warehouse_pool_limit
 from itdrift_pipeline.extract.intake import file_sha256
-from itdrift_pipeline_tests.defs.conftest import REPO, SEED_PDF, _start, _stop
+from itdrift_pipeline_tests.defs.conftest import REPO, SEED_PDF, _start, _stop, warehouse_schema
 from itdrift_pipeline_tests.test_definitions import BIN, _wait_for
 
 DOCUMENTS = 20
@@ -189,11 +189,7 @@ def test_backfill_spreads_over_two_celery_workers_and_survives_a_killed_worker(
         with capsys.disabled():
             print(f"\n[scale_out] {line}", flush=True)
 
-    warehouse_url = deployment_database.update_query_dict({"options": "-csearch_path=warehouse"})
-    setup = sa.create_engine(deployment_database)
-    with setup.begin() as connection:
-        connection.execute(sa.text("CREATE SCHEMA warehouse"))
-    setup.dispose()
+    warehouse_url = warehouse_schema(deployment_database)
 
     raw = tmp_path / "raw"
     raw.mkdir()
