@@ -171,6 +171,8 @@ FAMILY_BY_CAPTION: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # A caption set as plain text right above its table: "Tabel 4.1: Driftsposter fordelt på funktioner, kr."
 CAPTION_START = _words(r"^(tabel|tab\.|oversigt|figur)\s*\d")
+# A footnote marker: one to three asterisks or one or two superscript digits ("3.341,7*", "¹ Inkl. ...").
+FOOTNOTE_MARKER = r"(?:\*{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})"
 # Drift / Anlæg as a caption, stub or row names it.
 ANLAEG_WORDS = _words(r"anlæg")
 DRIFT_WORDS = _words(r"\bdrift\b")
@@ -384,6 +386,9 @@ CONVENTION_LABELS = {
 }
 
 # --- Narrative: what an amount in the prose is -------------------------------------------------------
+
+# Where a clause of a sentence ends: what an amount is said of is in its own clause.
+CLAUSE_BREAK = re.compile(r"[,;:]")
 
 # "Heraf:", "Heraf i alt": a breakdown of the row above (its parts, or some of them), never the area's total.
 BREAKDOWN = _words(r"^\s*heraf\b")

@@ -626,7 +626,7 @@ def _is_sentence(line: Line) -> bool:
 
 
 # A footnote: a marker ("*", "**", "¹") then its text (a figure it refers to carries the same marker).
-_FOOTNOTE_LINE = re.compile(r"^\s*(?:\*{1,3}|[\u00b9\u00b2\u00b3\u2074-\u2079])\s*\w")
+_FOOTNOTE_LINE = re.compile(rf"^\s*{lexicon.FOOTNOTE_MARKER}\s*\w")
 
 
 def _is_footnote(line: Line) -> bool:

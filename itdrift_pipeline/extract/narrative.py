@@ -265,7 +265,7 @@ def _kind_of(sentence: str, match: re.Match[str]) -> tuple[str | None, int | Non
         if kind:
             return kind, None
     following = _AMOUNT.search(after)
-    clause = re.split(r"[,;:]", after[: following.start()] if following else after)[0]
+    clause = lexicon.CLAUSE_BREAK.split(after[: following.start()] if following else after)[0]
     kind = _first_kind_word(clause)
     if kind:
         return kind, None
@@ -277,7 +277,7 @@ def _is_change(sentence: str, match: re.Match[str]) -> bool:
     forhold til vedtaget budget 2026 på X") or "X mere end det oprindelige budget"."""
     if lexicon.NARRATIVE_CHANGE_AFTER.match(sentence[match.end() :]):
         return True
-    clause = re.split(r"[,;:]", _since_previous_amount(sentence, match))[-1]
+    clause = lexicon.CLAUSE_BREAK.split(_since_previous_amount(sentence, match))[-1]
     return bool(lexicon.NARRATIVE_CHANGE.search(clause))
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from itdrift_pipeline import lexicon
+
 # Hyphen-minus, en dash, minus sign: all three print as a negative sign in the books we read.
 NEGATIVE_SIGNS = "-\u2013\u2212"
 NO_VALUE = frozenset({"", "-", "\u2013", "\u2212"})
@@ -28,7 +30,7 @@ _NUMERIC_LOOKING = re.compile(
 )
 
 # A footnote marker set right after a figure: one to three asterisks or one or two superscript digits.
-_FOOTNOTE_MARK = re.compile(r"(?<=[\d)])(?:\*{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})$")
+_FOOTNOTE_MARK = re.compile(rf"(?<=[\d)]){lexicon.FOOTNOTE_MARKER}$")
 
 
 def without_footnote_mark(text: str) -> str:

@@ -561,7 +561,7 @@ def _clause_before(amount: NarrativeAmount) -> str:
     har et merforbrug på"), not what a later clause says caused it ("..., som skyldes kontanthjælp")."""
     end = amount.text.find(amount.as_printed) if amount.as_printed else -1
     before = amount.text[:end] if end >= 0 else amount.text
-    return re.split(r"[,;:]", before)[-1]
+    return lexicon.CLAUSE_BREAK.split(before)[-1]
 
 
 def _rows_named(table: PrintedTable, sentence: str) -> list[RowKey]:

@@ -78,6 +78,18 @@ def warehouse_schema(database: sa.URL) -> sa.URL:
     return database.update_query_dict({"options": "-csearch_path=warehouse"})
 
 
+def instance_settings(database: sa.URL, home: Path) -> dict[str, str]:
+    """The environment deploy/dagster.yaml (and deploy/scale_out/dagster.yaml) read: DAGSTER_HOME and the
+    PostgreSQL instance storage in `database`."""
+    return {
+        "DAGSTER_HOME": str(home),
+        "DAGSTER_PG_HOST": database.host or "127.0.0.1",
+        "DAGSTER_PG_DB": database.database or "",
+        "DAGSTER_PG_USER": database.username or "postgres",
+        "DAGSTER_PG_PASSWORD": database.password or "unused-with-trust-auth",
+    }
+
+
 def _start(command: list[str], env: dict[str, str], log: Path) -> subprocess.Popen:
     with log.open("w") as out:
         return subprocess.Popen(command, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT,

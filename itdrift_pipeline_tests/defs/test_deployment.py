@@ -23,7 +23,7 @@ from itdrift_pipeline.defs.partitions import partition_key_for
 from itdrift_pipeline.extract.intake import file_sha256
 from itdrift_pipeline_tests.corpus.render import render_chapter_pdf
 from itdrift_pipeline_tests.corpus.variants import clean_chapter
-from itdrift_pipeline_tests.defs.conftest import SEED_PDF, _start, _stop, warehouse_schema
+from itdrift_pipeline_tests.defs.conftest import SEED_PDF, _start, _stop, instance_settings, warehouse_schema
 from itdrift_pipeline_tests.test_definitions import BIN, REPO, _free_port, _graphql, _wait_for
 
 # Daemon and webserver start in ~10 s each, a run worker loads the code location in ~5 s, the three
@@ -90,11 +90,7 @@ def test_sensor_runs_documents_with_per_partition_checks_on_the_postgres_deploym
     home.mkdir()
     shutil.copy(REPO / "deploy" / "dagster.yaml", home / "dagster.yaml")
     settings = {
-        "DAGSTER_HOME": str(home),
-        "DAGSTER_PG_HOST": deployment_database.host or "127.0.0.1",
-        "DAGSTER_PG_DB": deployment_database.database,
-        "DAGSTER_PG_USER": deployment_database.username or "postgres",
-        "DAGSTER_PG_PASSWORD": deployment_database.password or "unused-with-trust-auth",
+        **instance_settings(deployment_database, home),
         "ITDRIFT_RAW_DIR": str(raw),
         "ITDRIFT_REPORTS_DIR": str(tmp_path / "reports"),
         "WAREHOUSE_URL": warehouse_url.render_as_string(hide_password=False),

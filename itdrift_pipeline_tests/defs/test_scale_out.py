@@ -30,7 +30,14 @@ from dagster._core.events import DagsterEventType
 from itdrift_pipeline.defs.partitions import partition_key_for, source_documents
 from itdrift_pipeline.defs.pools import POSTGRES_WAREHOUSE_SLOTS, WAREHOUSE_POOL, ensure_warehouse_pool_limit
 from itdrift_pipeline.extract.intake import file_sha256
-from itdrift_pipeline_tests.defs.conftest import REPO, SEED_PDF, _start, _stop, warehouse_schema
+from itdrift_pipeline_tests.defs.conftest import (
+    REPO,
+    SEED_PDF,
+    _start,
+    _stop,
+    instance_settings,
+    warehouse_schema,
+)
 from itdrift_pipeline_tests.test_definitions import BIN, _wait_for
 
 DOCUMENTS = 20
@@ -200,11 +207,7 @@ def test_backfill_spreads_over_two_celery_workers_and_survives_a_killed_worker(
         directory.mkdir()
     shutil.copy(REPO / "deploy" / "scale_out" / "dagster.yaml", home / "dagster.yaml")
     settings = {
-        "DAGSTER_HOME": str(home),
-        "DAGSTER_PG_HOST": deployment_database.host or "127.0.0.1",
-        "DAGSTER_PG_DB": deployment_database.database,
-        "DAGSTER_PG_USER": deployment_database.username or "postgres",
-        "DAGSTER_PG_PASSWORD": deployment_database.password or "unused-with-trust-auth",
+        **instance_settings(deployment_database, home),
         "DAGSTER_SHARED_DIR": str(shared),
         "ITDRIFT_EXECUTOR": "celery",
         "ITDRIFT_CELERY_BROKER_URL": BROKER_URL,
