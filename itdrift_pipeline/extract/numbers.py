@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from itdrift_pipeline import lexicon
 
@@ -67,12 +68,18 @@ def parse_amount(text: str) -> Decimal | None:
     return -value if negative else value
 
 
+# The table reader asks the same few thousand cell texts these questions many times over a book.
+CELL_CACHE_SIZE = 1 << 16
+
+
+@lru_cache(maxsize=CELL_CACHE_SIZE)
 def looks_numeric(text: str) -> bool:
     """True for a token that is meant as a number cell (including malformed ones and a lone dash)."""
     cleaned = without_footnote_mark(text)
     return cleaned in NO_VALUE or bool(_NUMERIC_LOOKING.match(cleaned))
 
 
+@lru_cache(maxsize=CELL_CACHE_SIZE)
 def is_amount(text: str) -> bool:
     """True for a token that parses as a Danish number (not for "-" or "")."""
     try:

@@ -14,6 +14,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from itdrift_pipeline import lexicon
 from itdrift_pipeline.extract.headers import (
@@ -45,6 +46,7 @@ from itdrift_pipeline.extract.layout import (
 )
 from itdrift_pipeline.extract.notes import sign_of_formula, variance_sign_of
 from itdrift_pipeline.extract.numbers import (
+    CELL_CACHE_SIZE,
     NumberFormatError,
     is_amount,
     looks_numeric,
@@ -77,6 +79,7 @@ KRONER_PER_UNIT = lexicon.KRONER_PER_UNIT
 # --- Classifying phrases and lines -------------------------------------------------------------------
 
 
+@lru_cache(maxsize=CELL_CACHE_SIZE)
 def is_figure(text: str) -> bool:
     """A cell that holds (or is meant to hold) a number: "45.271", "(1.827)", "-"; not a year header."""
     return looks_numeric(text) and not _YEAR.match(without_footnote_mark(text))
