@@ -35,6 +35,7 @@ from itdrift_pipeline.extract.intake import (
     reading_page,
 )
 from itdrift_pipeline.extract.layout import (
+    CharTuple,
     Line,
     Phrase,
     Rule,
@@ -42,7 +43,7 @@ from itdrift_pipeline.extract.layout import (
     group_lines,
     page_rules,
     page_words,
-    words_of_chars,
+    words_of_char_tuples,
 )
 from itdrift_pipeline.extract.pdfium_text import NotCheap, PageFonts, pdfium_chars
 from itdrift_pipeline.extract.tables import is_row_line, split_figure_runs, split_side_by_side
@@ -113,6 +114,20 @@ def _clean_chars(chars: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int
             char["text"] = cleaned
             kept.append(char)
     return (kept if removed else chars), removed
+
+
+def _clean_char_tuples(chars: list[CharTuple]) -> tuple[list[CharTuple], int]:
+    """_clean_chars for pdfium_text's character tuples."""
+    if not _CONTROLS.search("".join(char[0] for char in chars)):
+        return chars, 0
+    removed = 0
+    kept = []
+    for char in chars:
+        cleaned = without_controls(char[0])
+        removed += len(char[0]) - len(cleaned)
+        if cleaned:
+            kept.append((cleaned, *char[1:]))
+    return kept, removed
 
 
 def _lines(words: list) -> list[Line]:
@@ -202,8 +217,9 @@ def _read_cheap_page(
         raise NotCheap(f"{type(error).__name__}: {error}") from error
     if len(chars) > limits.max_chars_per_page:
         raise NotCheap("more characters than Limits.max_chars_per_page: pdfplumber's check decides")
-    chars, removed = _clean_chars(chars)
-    return PageText(number, height, _lines(words_of_chars(chars, number)), [], removed, by_pdfplumber=False)
+    chars, removed = _clean_char_tuples(chars)
+    words = words_of_char_tuples(chars, number)
+    return PageText(number, height, _lines(words), [], removed, by_pdfplumber=False)
 
 
 def may_hold_table(page: PageText) -> bool:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import cffi
 import pypdfium2
 import pypdfium2.raw as pdfium_c
 from pdfminer.pdffont import PDFCIDFont, PDFFont, PDFType3Font, PDFUnicodeNotDefined
@@ -21,6 +22,8 @@ from pdfminer.pdfinterp import PDFResourceManager
 from pdfminer.pdftypes import PDFObjRef, resolve1
 from pdfplumber.page import Page
 from pdfplumber.utils.text import DEFAULT_X_TOLERANCE, DEFAULT_Y_TOLERANCE
+
+from itdrift_pipeline.extract.layout import CharTuple
 
 # pdfium reports a hyphen (U+002D or a soft hyphen, U+00AD) that ends a line as U+0002, and as U+FFFE
 # in the text of a whole page.
@@ -136,14 +139,25 @@ def _c_function(function: Any, restype: Any, *argtypes: Any) -> Any:
     return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
 
 
-_vp, _int, _uint, _double_p = ctypes.c_void_p, ctypes.c_int, ctypes.c_uint, ctypes.POINTER(ctypes.c_double)
+# The calls made once a character go through cffi, whose calls cost a third of ctypes' (three calls a
+# character were most of a prose page's time); handles are passed as plain addresses (uintptr_t).
+_ffi = cffi.FFI()
+
+
+def _cffi_function(function: Any, signature: str) -> Any:
+    return _ffi.cast(signature, ctypes.cast(function, ctypes.c_void_p).value)
+
+
+_vp, _int, _uint = ctypes.c_void_p, ctypes.c_int, ctypes.c_uint
 _count_chars = _c_function(pdfium_c.FPDFText_CountChars, _int, _vp)
 _get_text = _c_function(pdfium_c.FPDFText_GetText, _int, _vp, _int, _int, ctypes.c_char_p)
 _get_unicode = _c_function(pdfium_c.FPDFText_GetUnicode, _uint, _vp, _int)
-_is_generated = _c_function(pdfium_c.FPDFText_IsGenerated, _int, _vp, _int)
-_has_map_error = _c_function(pdfium_c.FPDFText_HasUnicodeMapError, _int, _vp, _int)
-_text_object = _c_function(pdfium_c.FPDFText_GetTextObject, _vp, _vp, _int)
-_char_origin = _c_function(pdfium_c.FPDFText_GetCharOrigin, _int, _vp, _int, _double_p, _double_p)
+_is_generated = _cffi_function(pdfium_c.FPDFText_IsGenerated, "int(*)(uintptr_t, int)")
+_has_map_error = _cffi_function(pdfium_c.FPDFText_HasUnicodeMapError, "int(*)(uintptr_t, int)")
+_text_object = _cffi_function(pdfium_c.FPDFText_GetTextObject, "uintptr_t(*)(uintptr_t, int)")
+_char_origin = _cffi_function(
+    pdfium_c.FPDFText_GetCharOrigin, "int(*)(uintptr_t, int, double *, double *)"
+)
 _char_matrix = _c_function(pdfium_c.FPDFText_GetMatrix, _int, _vp, _int, ctypes.POINTER(pdfium_c.FS_MATRIX))
 _object_font = _c_function(pdfium_c.FPDFTextObj_GetFont, _vp, _vp)
 _object_font_size = _c_function(pdfium_c.FPDFTextObj_GetFontSize, _int, _vp, ctypes.POINTER(ctypes.c_float))
@@ -154,11 +168,12 @@ _base_font_name = _c_function(
 
 def pdfium_chars(
     page: pypdfium2.PdfPage, page_height: float, fonts: dict[str, FontMetrics]
-) -> list[dict[str, Any]]:
-    """The page's printed characters as pdfplumber character dicts, in pdfium's order. Raises NotCheap
-    for text this cannot place as pdfminer would: rotated or mirrored text, a font or glyph pdfminer's
-    metrics do not cover, a space pdfium inferred inside a word (pdfium drops some printed spaces and
-    infers its own), a character it cannot map to Unicode."""
+) -> list[CharTuple]:
+    """The page's printed characters as (text, x0, x1, top, bottom, fontname, size) tuples, in pdfium's
+    order, placed as pdfplumber places them (layout.words_of_char_tuples makes pdfplumber's words of
+    them). Raises NotCheap for text this cannot place as pdfminer would: rotated or mirrored text, a font
+    or glyph pdfminer's metrics do not cover, a space pdfium inferred inside a word (pdfium drops some
+    printed spaces and infers its own), a character it cannot map to Unicode."""
     textpage = page.get_textpage()
     try:
         return _chars(ctypes.cast(textpage.raw, ctypes.c_void_p).value, page_height, fonts)
@@ -208,10 +223,10 @@ def _run_of(textpage: int, index: int, address: int, fonts: dict[str, FontMetric
     return _Run(metrics, matrix.a, matrix.d, size.value, address)
 
 
-def _chars(textpage: int, page_height: float, fonts: dict[str, FontMetrics]) -> list[dict[str, Any]]:
-    chars: list[dict[str, Any]] = []
-    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-    x_pointer, y_pointer = ctypes.pointer(origin_x), ctypes.pointer(origin_y)
+def _chars(textpage: int, page_height: float, fonts: dict[str, FontMetrics]) -> list[CharTuple]:
+    chars: list[CharTuple] = []
+    origin = _ffi.new("double[2]")
+    x_pointer, y_pointer = origin, origin + 1
     names: dict[int, str] = {}
     inferred_spaces: list[int] = []  # where pdfium put a space the content does not print
     run: _Run | None = None
@@ -238,32 +253,29 @@ def _chars(textpage: int, page_height: float, fonts: dict[str, FontMetrics]) -> 
         if width is None:
             raise NotCheap(f"font {metrics.fontname!r} has no single width for {text!r}")
         _char_origin(textpage, index, x_pointer, y_pointer)
-        x0 = origin_x.value
+        x0, origin_y = origin[0], origin[1]
         if not metrics.widths_in_file:
             _check_advance(chars, address, previous_address, x0)
         previous_address = address
         # pdfminer's LTChar: the box (0, descent) - (advance, descent + size) in text space, through
         # the character's matrix; pdfplumber measures top and bottom from the top of the page.
         descent = metrics.descent * run.font_size
-        y0 = run.d * descent + origin_y.value
-        y1 = run.d * (descent + run.font_size) + origin_y.value
-        top = page_height - y1
+        y0 = run.d * descent + origin_y
+        y1 = run.d * (descent + run.font_size) + origin_y
         chars.append(
-            {
-                "text": text,
-                "fontname": metrics.fontname,
-                "size": y1 - y0,
-                "upright": True,
-                "x0": x0,
-                "x1": run.a * width * run.font_size + x0,
-                "top": top,
-                "bottom": page_height - y0,
-                "doctop": top,
-            }
+            (
+                text,
+                x0,
+                run.a * width * run.font_size + x0,
+                page_height - y1,
+                page_height - y0,
+                metrics.fontname,
+                y1 - y0,
+            )
         )
     for at in inferred_spaces:
         if 0 < at < len(chars) and not _begins_word(chars[at - 1], chars[at]):
-            raise NotCheap(f"pdfium inferred a space inside {chars[at - 1]['text']}{chars[at]['text']!r}")
+            raise NotCheap(f"pdfium inferred a space inside {chars[at - 1][0]}{chars[at][0]!r}")
     return chars
 
 
@@ -280,27 +292,26 @@ def _hyphen(metrics: FontMetrics) -> str:
 ADVANCE_TOLERANCE = 0.01
 
 
-def _check_advance(
-    chars: list[dict[str, Any]], text_object: int, previous_object: int | None, x0: float
-) -> None:
+def _check_advance(chars: list[CharTuple], text_object: int, previous_object: int | None, x0: float) -> None:
     """For a font whose widths pdfium and pdfminer take from different tables: the step from the
     previous character of the same text run must be pdfminer's advance, or positions along the line
     would drift from pdfminer's. (The last character of a run has no step to check: its x1 is
     pdfminer's advance from pdfium's origin, which is what pdfplumber gives.)"""
     # After a space the step holds the word spacing of a justified line as well; a space is in no word.
-    if chars and text_object == previous_object and chars[-1]["text"] != " ":
-        step = x0 - chars[-1]["x0"]
-        expected = chars[-1]["x1"] - chars[-1]["x0"]
+    if chars and text_object == previous_object and chars[-1][0] != " ":
+        _, previous_x0, previous_x1 = chars[-1][:3]
+        step = x0 - previous_x0
+        expected = previous_x1 - previous_x0
         if abs(step - expected) > ADVANCE_TOLERANCE:
-            raise NotCheap(f"pdfium advances {chars[-1]['text']!r} by {step:.3f}, pdfminer by {expected:.3f}")
+            raise NotCheap(f"pdfium advances {chars[-1][0]!r} by {step:.3f}, pdfminer by {expected:.3f}")
 
 
-def _begins_word(previous: dict[str, Any], char: dict[str, Any]) -> bool:
+def _begins_word(previous: CharTuple, char: CharTuple) -> bool:
     """pdfplumber's test (WordExtractor.char_begins_new_word, left to right, default tolerances) for
     whether `char` starts a new word after `previous`: where it does, a space between them changes
     nothing, so a space pdfium inferred there (or a printed one it dropped) does not matter."""
     return (
-        char["x0"] < previous["x0"]
-        or char["x0"] > previous["x1"] + WORD_X_TOLERANCE
-        or abs(char["top"] - previous["top"]) > WORD_Y_TOLERANCE
+        char[1] < previous[1]
+        or char[1] > previous[2] + WORD_X_TOLERANCE
+        or abs(char[3] - previous[3]) > WORD_Y_TOLERANCE
     )

@@ -16,7 +16,7 @@ import pytest
 
 from itdrift_pipeline.extract import extract_document
 from itdrift_pipeline.extract.intake import DEFAULT_LIMITS, Deadline, MemoryBudget
-from itdrift_pipeline.extract.layout import words_of_chars
+from itdrift_pipeline.extract.layout import char_tuples, words_of_char_tuples, words_of_chars
 from itdrift_pipeline.extract.pages import ReadOptions, may_hold_table, parse_page_objects, read_pages
 from itdrift_pipeline.extract.pdfium_text import NotCheap, PageFonts, pdfium_chars
 from itdrift_pipeline.validate import validate_document
@@ -110,13 +110,43 @@ def test_pdfium_words_are_pdfplumbers_words(pdf: Path) -> None:
                 except NotCheap:
                     continue
                 expected = _by_position(words_of_chars(page.chars, number))
-                got = _by_position(words_of_chars(chars, number))
+                got = _by_position(words_of_char_tuples(chars, number))
                 assert [(w.text, w.size, w.bold) for w in got] == [(w.text, w.size, w.bold) for w in expected]
                 for mine, theirs in zip(got, expected, strict=True):
                     pairs = zip(mine.bbox, theirs.bbox, strict=True)
                     assert all(abs(a - b) <= BBOX_TOLERANCE_PT for a, b in pairs), (number, mine, theirs)
         finally:
             pdfium_document.close()
+
+
+@pytest.mark.parametrize("pdf", COMMITTED_PDFS, ids=lambda p: p.name)
+def test_fast_word_builder_is_pdfplumbers(pdf: Path) -> None:
+    """words_of_char_tuples (the word builder of pages read from pdfium) makes exactly the words, in
+    exactly the order, that pdfplumber's own builder makes of the same characters: on every page, table
+    pages with their mixed fonts and sizes included."""
+    with pdfplumber.open(pdf) as document:
+        for number, page in enumerate(document.pages, start=1):
+            chars = page.chars
+            assert all(char["upright"] for char in chars), "the committed PDFs print upright text"
+            assert words_of_char_tuples(char_tuples(chars), number) == words_of_chars(chars, number)
+
+
+def test_fast_word_builder_edge_cases() -> None:
+    """Lines told apart by clustering tops (a superscript within tolerance stays on its line, a run over
+    two lines is split), characters out of order, an empty character, a ligature, white space."""
+    def char(text: str, x0: float, top: float, size: float = 10.0, font: str = "Arial") -> dict[str, Any]:
+        return {"text": text, "x0": x0, "x1": x0 + 5, "top": top, "bottom": top + size, "fontname": font,
+                "size": size, "upright": True, "doctop": top}
+
+    chars = [
+        char("b", 105, 100), char("a", 100, 100), char("1", 110, 98.5), char("\ufb01", 115, 101),
+        char(" ", 120, 100), char("c", 125, 100), char("", 130, 100), char("d", 135, 100),
+        char("e", 100, 120), char("f", 104, 120), char("g", 200, 120),
+        char("H", 100, 140, font="Arial-Bold"), char("i", 106, 140, size=12.0),
+    ]
+    words = words_of_char_tuples(char_tuples(chars), 3)
+    assert words == words_of_chars(chars, 3)
+    assert [w.text for w in words] == ["ab1fi", "c", "", "d", "ef", "g", "H", "i"]
 
 
 def _by_position(words: list) -> list:
