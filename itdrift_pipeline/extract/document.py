@@ -42,6 +42,7 @@ from itdrift_pipeline.extract.pages import (
     RUNNING_MARGIN_PT,
     PageText,
     ReadOptions,
+    page_workers,
     read_pages,
     without_controls,
 )
@@ -108,8 +109,8 @@ def extract_document(
         deadline = Deadline(limits)
         memory = MemoryBudget(limits)
         damage = DamageWatch()
-        with open_pdf(path, limits, deadline, memory, damage) as pdf:
-            pages = read_pages(pdf, path, limits, deadline, memory, damage, options)
+        with page_workers(path, options) as pool, open_pdf(path, limits, deadline, memory, damage) as pdf:
+            pages = read_pages(pdf, path, limits, deadline, memory, damage, options, pool)
             metadata, removed = _clean_metadata(pdf.metadata or {})
         result = _read_book(path, sha256, size, pages, metadata, limits, deadline, memory)
         removed += sum(page.control_characters_removed for page in pages)

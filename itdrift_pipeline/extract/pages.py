@@ -15,9 +15,11 @@ import math
 import multiprocessing
 import os
 import re
+import threading
 import unicodedata
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -255,6 +257,49 @@ def _justified_prose(line: Line) -> bool:
     return max(gaps) - min(gaps) <= EVEN_SPACING_EM * line.size
 
 
+def worker_count(options: ReadOptions, pages: int) -> int:
+    """Processes that read a book of `pages` pages: 1 (this process) when it is too short to share."""
+    return max(1, min(options.workers, pages // MIN_PAGES_PER_WORKER))
+
+
+def _pdfium_page_count(path: Path) -> int:
+    try:
+        document = pypdfium2.PdfDocument(str(path))
+    except Exception:  # unreadable for pdfium: intake decides what it is; no workers started early
+        return 0
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+def _ready() -> None:
+    """A worker's first task: returns once the process is up (its imports done)."""
+
+
+@contextmanager
+def page_workers(path: Path, options: ReadOptions) -> Iterator[ProcessPoolExecutor | None]:
+    """The worker processes the pages of the PDF at `path` will be read in, or None when one process
+    reads it. They start now, in the background: a worker is a fresh interpreter that imports the PDF
+    readers, and that start-up overlaps the intake checks instead of following them. They touch no PDF
+    until read_pages hands them pages, after intake has passed the document."""
+    workers = worker_count(options, _pdfium_page_count(path)) if options.workers > 1 else 1
+    if workers <= 1:
+        yield None
+        return
+    # forkserver: workers start from a clean process, not a fork of one that holds pdfium's state.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__])
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        # Each submit launches a process and waits for the fork server to report it: off this thread.
+        starter = threading.Thread(target=lambda: [pool.submit(_ready) for _ in range(workers)], daemon=True)
+        starter.start()
+        try:
+            yield pool
+        finally:
+            starter.join()
+
+
 def read_pages(
     pdf: pdfplumber.PDF,
     path: Path,
@@ -263,29 +308,30 @@ def read_pages(
     memory: MemoryBudget,
     damage: DamageWatch | None,
     options: ReadOptions,
+    pool: ProcessPoolExecutor | None = None,
 ) -> list[PageText]:
     """Every page's lines, in page order, checking the time budget and page limits before each page and
     the memory budget and pdfminer's damage reports after it; control characters are dropped here.
 
     With several workers the book is cut into ranges of neighbouring pages, each triaged and read in a
-    worker process (with its own memory budget and damage watch, and the document's deadline)."""
+    worker process (with its own memory budget and damage watch, and the document's deadline): those of
+    `pool` (see page_workers) when given, else a pool started here."""
     count = len(pdf.pages)
     triage = options.triage and count >= options.triage_from_pages
-    workers = min(options.workers, count // MIN_PAGES_PER_WORKER)
+    workers = worker_count(options, count)
     if workers <= 1:
         pages = _read_range(pdf, path, 1, count, triage, limits, deadline, memory, damage)
+    elif pool is None:
+        with page_workers(path, options) as started:
+            return read_pages(pdf, path, limits, deadline, memory, damage, options, started)
     else:
         size = max(MIN_PAGES_PER_WORKER, math.ceil(count / (workers * BATCHES_PER_WORKER)))
         ranges = [(first, min(first + size - 1, count)) for first in range(1, count + 1, size)]
-        # forkserver: workers start from a clean process, not a fork of one that holds pdfium's state.
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([__name__])
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = [
-                pool.submit(_read_range_in_worker, str(path), first, last, triage, limits, deadline.started)
-                for first, last in ranges
-            ]
-            pages = [_unpacked(page) for future in futures for page in future.result()]
+        futures = [
+            pool.submit(_read_range_in_worker, str(path), first, last, triage, limits, deadline.started)
+            for first, last in ranges
+        ]
+        pages = [_unpacked(page) for future in futures for page in future.result()]
     # A table that runs to the foot of a page may go on over the page break: the next page is read by
     # pdfplumber too (its rules border the rows). Ranges cannot see the page before them; done here.
     for index in range(1, len(pages)):
