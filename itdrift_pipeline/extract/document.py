@@ -10,7 +10,8 @@ import logging
 import re
 import statistics
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -42,8 +43,13 @@ from itdrift_pipeline.extract.pages import (
     RUNNING_MARGIN_PT,
     PageText,
     ReadOptions,
+    captured_logs,
+    logging_level,
+    packed_lines,
     page_workers,
     read_pages,
+    replayed,
+    unpacked_lines,
     without_controls,
 )
 from itdrift_pipeline.extract.tables import (
@@ -109,10 +115,11 @@ def extract_document(
         deadline = Deadline(limits)
         memory = MemoryBudget(limits)
         damage = DamageWatch()
-        with page_workers(path, options) as pool, open_pdf(path, limits, deadline, memory, damage) as pdf:
-            pages = read_pages(pdf, path, limits, deadline, memory, damage, options, pool)
-            metadata, removed = _clean_metadata(pdf.metadata or {})
-        result = _read_book(path, sha256, size, pages, metadata, limits, deadline, memory)
+        with page_workers(path, options) as pool:
+            with open_pdf(path, limits, deadline, memory, damage) as pdf:
+                pages = read_pages(pdf, path, limits, deadline, memory, damage, options, pool)
+                metadata, removed = _clean_metadata(pdf.metadata or {})
+            result = _read_book(path, sha256, size, pages, metadata, limits, deadline, memory, pool)
         removed += sum(page.control_characters_removed for page in pages)
         if removed:
             logger.warning("%s: removed %d control character(s) from the text", path, removed)
@@ -154,6 +161,7 @@ def _read_book(
     limits: Limits,
     deadline: Deadline,
     memory: MemoryBudget,
+    pool: ProcessPoolExecutor | None = None,
 ) -> ExtractionResult:
     running = _running_lines(pages)
     content = [line for page in pages for line in page.lines if id(line) not in running]
@@ -173,11 +181,10 @@ def _read_book(
     rules = {page.number: page.rules for page in pages}
     document = Context(report_type=report_type, report_year=fiscal_year)
     any_table = False
-    for chapter, lines in _chapters(content, pages, running, body_size):
-        deadline.check(chapter.first_page)
+    chapters = _chapters(content, pages, running, body_size)
+    reads = _chapter_reads(chapters, body_size, limits, rules, document, deadline, memory, pool)
+    for (chapter, _lines), read in zip(chapters, reads, strict=True):
         result.chapters.append(chapter)
-        read = _read_chapter(chapter.policy_area, lines, body_size, limits, rules, document)
-        memory.check(chapter.last_page)
         any_table |= read.tables > 0
         result.facts.extend(read.facts)
         result.notes.extend(read.notes)
@@ -197,6 +204,60 @@ def _read_book(
             "check that it is an accounts book (Regnskab) and not e.g. a cover letter",
         )
     return result
+
+
+def _chapter_reads(
+    chapters: list[tuple[Chapter, list[Line]]],
+    body_size: float,
+    limits: Limits,
+    rules: dict[int, list[Rule]],
+    document: Context,
+    deadline: Deadline,
+    memory: MemoryBudget,
+    pool: ProcessPoolExecutor | None,
+) -> Iterator[ChapterRead]:
+    """Each chapter read, in order, checking the time budget before it and memory after it. A book
+    read in page workers has its chapters read there too, all at once, each from its own lines: a
+    chapter's reading depends on nothing outside them."""
+    if pool is None or len(chapters) < 2:
+        for chapter, lines in chapters:
+            deadline.check(chapter.first_page)
+            read = _read_chapter(chapter.policy_area, lines, body_size, limits, rules, document)
+            memory.check(chapter.last_page)
+            yield read
+        return
+    level = logging_level()
+    futures = []
+    for chapter, lines in chapters:
+        packed = packed_lines(lines)
+        own_rules = {number: rules[number] for number in {line.page for line in lines} if number in rules}
+        futures.append(pool.submit(
+            _read_chapter_in_worker, chapter.policy_area, lines if packed is None else packed,
+            packed is not None, body_size, limits, own_rules, document, level,
+        ))
+    for (chapter, _lines), future in zip(chapters, futures, strict=True):
+        deadline.check(chapter.first_page)
+        read, records = future.result()
+        replayed(records)
+        memory.check(chapter.last_page)
+        yield read
+
+
+def _read_chapter_in_worker(
+    policy_area: str,
+    lines: list,
+    packed: bool,
+    body_size: float,
+    limits: Limits,
+    rules: dict[int, list[Rule]],
+    document: Context,
+    level: int,
+) -> tuple[ChapterRead, list[logging.LogRecord]]:
+    """In a page worker: _read_chapter, and what it logged."""
+    with captured_logs(level) as records:
+        read = _read_chapter(policy_area, unpacked_lines(lines) if packed else lines, body_size, limits,
+                             rules, document)
+    return read, records
 
 
 def _running_lines(pages: Sequence[PageText]) -> set[int]:

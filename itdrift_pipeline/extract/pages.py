@@ -17,7 +17,7 @@ import os
 import re
 import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -296,8 +296,11 @@ def page_workers(path: Path, options: ReadOptions) -> Iterator[ProcessPoolExecut
         starter.start()
         try:
             yield pool
-        finally:
+        except BaseException:
             starter.join()
+            pool.shutdown(cancel_futures=True)  # a rejected document: what is still queued is not read
+            raise
+        starter.join()
 
 
 def read_pages(
@@ -327,11 +330,16 @@ def read_pages(
     else:
         size = max(MIN_PAGES_PER_WORKER, math.ceil(count / (workers * BATCHES_PER_WORKER)))
         ranges = [(first, min(first + size - 1, count)) for first in range(1, count + 1, size)]
+        level, started = logging_level(), deadline.started
         futures = [
-            pool.submit(_read_range_in_worker, str(path), first, last, triage, limits, deadline.started)
+            pool.submit(_read_range_in_worker, str(path), first, last, triage, limits, started, level)
             for first, last in ranges
         ]
-        pages = [_unpacked(page) for future in futures for page in future.result()]
+        pages = []
+        for future in futures:
+            packed, records = future.result()
+            replayed(records)
+            pages.extend(_unpacked(page) for page in packed)
     # A table that runs to the foot of a page may go on over the page break: the next page is read by
     # pdfplumber too (its rules border the rows). Ranges cannot see the page before them; done here.
     for index in range(1, len(pages)):
@@ -460,31 +468,98 @@ def _worker_pdf(path: str) -> pdfplumber.PDF:
 
 
 def _read_range_in_worker(
-    path: str, first: int, last: int, triage: bool, limits: Limits, started: float
-) -> list[PageText]:
-    """In a worker process: pages first..last of the PDF at `path`, which the parent has checked."""
+    path: str, first: int, last: int, triage: bool, limits: Limits, started: float, level: int
+) -> tuple[list[tuple], list[logging.LogRecord]]:
+    """In a worker process: pages first..last of the PDF at `path`, which the parent has checked, and
+    what was logged reading them."""
     deadline = Deadline(limits)
     deadline.started = started
     memory = MemoryBudget(limits)
-    with DamageWatch().watching() as damage:
+    with captured_logs(level) as records, DamageWatch().watching() as damage:
         pdf = _worker_pdf(path)
         pages = _read_range(pdf, Path(path), first, last, triage, limits, deadline, memory, damage)
-        return [_packed(page) for page in pages]
+        return [_packed(page) for page in pages], records
 
 
-# Pages cross from a worker to the parent as plain tuples: pickling thousands of Word, Phrase and Line
+class _Captured(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        record.msg, record.args = record.getMessage(), None  # arguments need not survive pickling
+        if record.exc_info:
+            record.exc_text = self.format(record) if record.exc_text is None else record.exc_text
+            record.exc_info = None
+        self.records.append(record)
+
+
+@contextmanager
+def captured_logs(level: int) -> Iterator[list[logging.LogRecord]]:
+    """In a worker process: what this package logs at `level` and above, kept for the parent to hand to
+    its own handlers (replayed), so that a book read in workers logs what it logs in one process."""
+    package = logging.getLogger(PACKAGE_LOGGER)
+    handler = _Captured()
+    saved = package.level, package.propagate
+    package.setLevel(level)
+    package.propagate = False
+    package.addHandler(handler)
+    try:
+        yield handler.records
+    finally:
+        package.removeHandler(handler)
+        package.setLevel(saved[0])
+        package.propagate = saved[1]
+
+
+PACKAGE_LOGGER = "itdrift_pipeline"
+
+
+def logging_level() -> int:
+    """The level this package logs at in this process: what workers capture at."""
+    return logging.getLogger(PACKAGE_LOGGER).getEffectiveLevel()
+
+
+def replayed(records: list[logging.LogRecord]) -> None:
+    """Log records a worker captured, handed to this process's handlers."""
+    for record in records:
+        logging.getLogger(record.name).handle(record)
+
+
+# Pages and lines cross between processes as plain tuples: pickling thousands of Word, Phrase and Line
 # objects a page costs as much as reading it.
-def _packed(page: PageText) -> tuple:
-    lines = []
-    for line in page.lines:
+def packed_lines(lines: Sequence[Line]) -> list | None:
+    """The lines as tuples, or None when a line's phrases do not partition its words (send those as
+    they are)."""
+    packed = []
+    for line in lines:
         if [w for phrase in line.phrases for w in phrase.words] != line.words:
-            return (page,)  # phrases that do not partition the line's words: sent as it is
-        lines.append(
+            return None
+        packed.append(
             (
                 [(w.text, w.page, w.x0, w.top, w.x1, w.bottom, w.size, w.bold) for w in line.words],
                 [len(phrase.words) for phrase in line.phrases],
             )
         )
+    return packed
+
+
+def unpacked_lines(packed: list) -> list[Line]:
+    lines = []
+    for packed_words, lengths in packed:
+        words = [Word(*w) for w in packed_words]
+        phrases, start = [], 0
+        for length in lengths:
+            phrases.append(Phrase(tuple(words[start : start + length])))
+            start += length
+        lines.append(Line(words, phrases))
+    return lines
+
+
+def _packed(page: PageText) -> tuple:
+    lines = packed_lines(page.lines)
+    if lines is None:
+        return (page,)
     rules = [(r.page, r.y, r.x0, r.x1) for r in page.rules]
     return (page.number, page.height, lines, rules, page.control_characters_removed, page.by_pdfplumber)
 
@@ -492,13 +567,5 @@ def _packed(page: PageText) -> tuple:
 def _unpacked(packed: tuple) -> PageText:
     if len(packed) == 1:
         return packed[0]
-    number, height, packed_lines, rules, removed, by_pdfplumber = packed
-    lines = []
-    for packed_words, lengths in packed_lines:
-        words = [Word(*w) for w in packed_words]
-        phrases, start = [], 0
-        for length in lengths:
-            phrases.append(Phrase(tuple(words[start : start + length])))
-            start += length
-        lines.append(Line(words, phrases))
-    return PageText(number, height, lines, [Rule(*r) for r in rules], removed, by_pdfplumber)
+    number, height, lines, rules, removed, by_pdfplumber = packed
+    return PageText(number, height, unpacked_lines(lines), [Rule(*r) for r in rules], removed, by_pdfplumber)

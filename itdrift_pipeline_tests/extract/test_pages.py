@@ -7,6 +7,7 @@ Boxes read from pdfium's text differ from pdfminer's in the last bits (pdfium co
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -169,3 +170,20 @@ def test_parsed_page_objects_are_pdfplumbers(pdf: Path) -> None:
             ]
             assert page.edges == expected.edges
             assert set(page.objects) == set(expected.objects)
+
+
+def test_mixed_book_read_in_workers_logs_what_one_process_logs(
+    mixed_book: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Pages and chapters read in worker processes log there; the records reach this process's
+    handlers, in the order one process logs them."""
+
+    def logged(options: ReadOptions) -> list[tuple[str, int, str]]:
+        caplog.clear()
+        with caplog.at_level(logging.INFO, logger="itdrift_pipeline"):
+            extract_document(mixed_book, options=options)
+        return [(r.name, r.levelno, r.getMessage()) for r in caplog.records]
+
+    one_process = logged(TRIAGED)
+    assert any("chapter" in message for _, _, message in one_process)
+    assert logged(TRIAGED_PARALLEL) == one_process
