@@ -7,6 +7,7 @@ Everything here is linear or n log n in the number of words, so a 400-row page s
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -287,16 +288,25 @@ _Y_TOLERANCE = float(DEFAULT_Y_TOLERANCE)
 
 
 def _merged(chars: list[CharTuple], page_number: int, size: float, bold: bool) -> Word:
+    # The characters are in x0 order (see _run_words): the first one's x0 is the smallest.
+    if len(chars) == 1:
+        text, x0, x1, top, bottom = chars[0][:5]
+        x0, top, x1, bottom = float(x0), float(top), float(x1), float(bottom)
+        return Word(LIGATURES.get(text, text), page_number, x0, top, x1, bottom, size, bold)
     return Word(
-        text="".join(LIGATURES.get(char[0], char[0]) for char in chars),
+        text="".join(map(_TEXT, chars)).translate(_LIGATURE_TABLE),
         page=page_number,
-        x0=float(min(char[1] for char in chars)),
-        top=float(min(char[3] for char in chars)),
-        x1=float(max(char[2] for char in chars)),
-        bottom=float(max(char[4] for char in chars)),
+        x0=float(chars[0][1]),
+        top=float(min(map(_TOP, chars))),
+        x1=float(max(map(_X1, chars))),
+        bottom=float(max(map(_BOTTOM, chars))),
         size=size,
         bold=bold,
     )
+
+
+_TEXT, _X1, _TOP, _BOTTOM = (operator.itemgetter(i) for i in (0, 2, 3, 4))
+_LIGATURE_TABLE = str.maketrans(LIGATURES)
 
 
 def char_tuples(chars: Iterable[dict[str, Any]]) -> list[CharTuple]:

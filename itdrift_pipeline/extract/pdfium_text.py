@@ -231,6 +231,10 @@ def _chars(textpage: int, page_height: float, fonts: dict[str, FontMetrics]) -> 
     inferred_spaces: list[int] = []  # where pdfium put a space the content does not print
     run: _Run | None = None
     previous_address = None
+    # What the characters of the current run share, as locals (this loop runs once per character).
+    metrics = widths = fontname = None
+    a = font_size = descent_y = top_y = 0.0
+    checks_advance = False
     count = _count_chars(textpage)
     for index, code_text in enumerate(_page_text(textpage, count)):
         if code_text in _MAYBE_GENERATED and _is_generated(textpage, index) == _GENERATED:
@@ -247,32 +251,25 @@ def _chars(textpage: int, page_height: float, fonts: dict[str, FontMetrics]) -> 
             raise NotCheap(f"character {index} belongs to no text object")
         if run is None or address != run.address:
             run = _run_of(textpage, index, address, fonts, names)
-        metrics = run.metrics
+            metrics, a, font_size = run.metrics, run.a, run.font_size
+            widths, fontname, checks_advance = metrics.widths, metrics.fontname, not metrics.widths_in_file
+            # pdfminer's LTChar: the box (0, descent) - (advance, descent + size) in text space, through
+            # the character's matrix; pdfplumber measures top and bottom from the top of the page.
+            descent = metrics.descent * font_size
+            descent_y, top_y = run.d * descent, run.d * (descent + font_size)
         text = _hyphen(metrics) if hyphen else code_text
-        width = metrics.widths.get(text)
+        width = widths.get(text)
         if width is None:
-            raise NotCheap(f"font {metrics.fontname!r} has no single width for {text!r}")
+            raise NotCheap(f"font {fontname!r} has no single width for {text!r}")
         _char_origin(textpage, index, x_pointer, y_pointer)
         x0, origin_y = origin[0], origin[1]
-        if not metrics.widths_in_file:
-            _check_advance(chars, address, previous_address, x0)
+        if checks_advance and address == previous_address:
+            _check_advance(chars, x0)
         previous_address = address
-        # pdfminer's LTChar: the box (0, descent) - (advance, descent + size) in text space, through
-        # the character's matrix; pdfplumber measures top and bottom from the top of the page.
-        descent = metrics.descent * run.font_size
-        y0 = run.d * descent + origin_y
-        y1 = run.d * (descent + run.font_size) + origin_y
-        chars.append(
-            (
-                text,
-                x0,
-                run.a * width * run.font_size + x0,
-                page_height - y1,
-                page_height - y0,
-                metrics.fontname,
-                y1 - y0,
-            )
-        )
+        y0 = descent_y + origin_y
+        y1 = top_y + origin_y
+        x1 = a * width * font_size + x0
+        chars.append((text, x0, x1, page_height - y1, page_height - y0, fontname, y1 - y0))
     for at in inferred_spaces:
         if 0 < at < len(chars) and not _begins_word(chars[at - 1], chars[at]):
             raise NotCheap(f"pdfium inferred a space inside {chars[at - 1][0]}{chars[at][0]!r}")
@@ -292,13 +289,13 @@ def _hyphen(metrics: FontMetrics) -> str:
 ADVANCE_TOLERANCE = 0.01
 
 
-def _check_advance(chars: list[CharTuple], text_object: int, previous_object: int | None, x0: float) -> None:
-    """For a font whose widths pdfium and pdfminer take from different tables: the step from the
-    previous character of the same text run must be pdfminer's advance, or positions along the line
-    would drift from pdfminer's. (The last character of a run has no step to check: its x1 is
-    pdfminer's advance from pdfium's origin, which is what pdfplumber gives.)"""
+def _check_advance(chars: list[CharTuple], x0: float) -> None:
+    """For a font whose widths pdfium and pdfminer take from different tables, at a character that
+    follows another of the same text run: the step from that one must be pdfminer's advance, or
+    positions along the line would drift from pdfminer's. (The last character of a run has no step to
+    check: its x1 is pdfminer's advance from pdfium's origin, which is what pdfplumber gives.)"""
     # After a space the step holds the word spacing of a justified line as well; a space is in no word.
-    if chars and text_object == previous_object and chars[-1][0] != " ":
+    if chars and chars[-1][0] != " ":
         _, previous_x0, previous_x1 = chars[-1][:3]
         step = x0 - previous_x0
         expected = previous_x1 - previous_x0
