@@ -187,8 +187,12 @@ def page_rules(page: Page, page_number: int) -> list[Rule]:
 
 
 def page_words(page: Page, page_number: int) -> list[Word]:
-    """The words of a pdfplumber page with their font size and weight."""
-    return words_of_chars(page.chars, page_number)
+    """The words of a pdfplumber page with their font size and weight: pdfplumber's builder's words, by
+    the fast builder when every character is upright (it reads no other), else by pdfplumber's own."""
+    chars = page.chars
+    if all(char["upright"] for char in chars):
+        return words_of_char_tuples(char_tuples(chars), page_number)
+    return words_of_chars(chars, page_number)
 
 
 # pdfplumber's word builder as page_words runs it: default tolerances, lines by position (not by the
