@@ -1,12 +1,14 @@
 """Throughput on a real-sized book: pages/second of `itdrift extract` beside plain pdfplumber
 `page.extract_tables()` and pypdfium2's text over the same pages, in one run; peak resident memory per
-process at 1,000 pages; and `itdrift run` over 20 documents (CPU time / wall: both cores busy?) and its
-no-op rerun.
+process at 1,000 pages; `itdrift run` over 20 documents (CPU time / wall: both cores busy?) and its
+no-op rerun; and the CPU seconds of each stage of the core (extract, validate, load into a fresh SQLite
+file) on the book and on one twice its size, to show validation and the load stay a small, linear share.
 
 The book is the replica book followed by as many pages of invented prose, repeated to ~280 pages
 (itdrift_pipeline_tests/corpus/prose.py): real accounts books are about half prose.
 
-Run: `.venv/bin/python -m benchmarks.extract_speed [--pages 280] [--workers N] [--no-run] [--no-memory]`.
+Run: `.venv/bin/python -m benchmarks.extract_speed [--pages 280] [--workers N] [--no-run] [--no-memory]
+[--no-stages]`.
 Figures are printed, never asserted: they depend on the machine and on what else it is doing.
 """
 
@@ -27,6 +29,10 @@ from pathlib import Path
 import pdfplumber
 import pypdfium2
 
+from itdrift_pipeline.extract import extract_document
+from itdrift_pipeline.extract.pages import ReadOptions
+from itdrift_pipeline.validate import validate_document
+from itdrift_pipeline.warehouse import load_document, make_engine
 from itdrift_pipeline_tests.corpus.prose import write_mixed_book
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -145,6 +151,44 @@ def memory(directory: Path, workers: int) -> None:
           f"{child.peak_rss_mib:.0f} MiB ({child.wall:.1f} s)")
 
 
+def stage_seconds(book: Path, warehouse: Path) -> tuple[float, float, float]:
+    """CPU seconds of this process for extract (default options, workers=1: every page read here),
+    validate and load of one book; the fresh warehouse's migrations are not counted."""
+    started = time.process_time()
+    extraction = extract_document(book, options=ReadOptions(workers=1))
+    extracted = time.process_time()
+    validation = validate_document(extraction)
+    validated = time.process_time()
+    engine = make_engine(f"sqlite:///{warehouse}")
+    try:
+        loading = time.process_time()
+        load_document(engine, extraction, validation)
+        loaded = time.process_time()
+    finally:
+        engine.dispose()
+    return extracted - started, validated - extracted, loaded - loading
+
+
+def stages(directory: Path, book: Path, pages: int) -> None:
+    """Extract, validate and load of the book and of one twice its size: validate + load as a share of
+    extraction, and how each stage grows when the book doubles (2.00x is linear)."""
+    double = directory / "mixed_book_x2.pdf"
+    write_mixed_book(double, target_pages=2 * pages)
+    print("stages, CPU seconds in this process (extract with workers=1), fresh SQLite warehouse:")
+    print(f"{'pages':>6} {'extract':>8} {'validate':>9} {'load':>6} {'(validate+load)/extract':>24}")
+    measured = []
+    for path in (book, double):
+        count = len(pdfplumber.open(path).pages)
+        extract, validate, load = stage_seconds(path, directory / f"{path.stem}.sqlite")
+        measured.append((count, extract, validate, load))
+        share = (validate + load) / extract
+        print(f"{count:>6} {extract:>8.2f} {validate:>9.2f} {load:>6.2f} {share:>24.1%}")
+    (pages_1, *small), (pages_2, *large) = measured
+    names = ("extract", "validate", "load")
+    growth = ", ".join(f"{name} {b / a:.2f}x" for name, a, b in zip(names, small, large, strict=True))
+    print(f"growth for {pages_2 / pages_1:.2f}x the pages: {growth}")
+
+
 def run_documents(directory: Path, workers: int) -> None:
     """`itdrift run` over RUN_DOCUMENTS committed PDFs in a fresh project directory, then again."""
     raw = directory / "raw"
@@ -173,6 +217,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=2, help="timed runs of `itdrift extract` (best counts)")
     parser.add_argument("--no-memory", action="store_true", help="skip the 1,000-page memory measurement")
     parser.add_argument("--no-run", action="store_true", help="skip `itdrift run` over 20 documents")
+    parser.add_argument(
+        "--no-stages", action="store_true", help="skip extract/validate/load CPU time at 1x and 2x the pages"
+    )
     args = parser.parse_args(argv)
     if not become_subreaper():
         print("note: not Linux; CPU time and peak memory of worker processes may be missing below")
@@ -182,6 +229,8 @@ def main(argv: list[str] | None = None) -> int:
         book = directory / "mixed_book.pdf"
         write_mixed_book(book, target_pages=args.pages)
         speed(book, args.workers, args.repeat)
+        if not args.no_stages:
+            stages(directory, book, args.pages)
         if not args.no_memory:
             memory(directory, args.workers)
         if not args.no_run:

@@ -17,6 +17,7 @@ from typing import Any, get_args, get_type_hints
 
 import pandas as pd
 import pandera.pandas as pa
+from pandera.errors import SchemaErrorReason
 from pandera.typing import Series
 
 from itdrift_pipeline.model import (
@@ -48,6 +49,10 @@ from itdrift_pipeline.validate.tables import PrintedTable, printed_tables
 ROW_CODE_PATTERN = r"^\d+(\.[a-z])?$"
 NOTE_NUMBER_PATTERN = r"^\d+[a-z]?$"
 NOT_BLANK = r"^\s*\S"
+# Pandera reports every failing row of a dataframe check with all its columns, which costs about 0.2 ms a
+# row in pandas (the mixed benchmark book's repeated chapters fail uniqueness on every fact). A finding needs
+# only the row, which the check's own boolean output gives; Pandera's report keeps this many rows as evidence.
+EVIDENCE_ROWS = 20
 # A report of year Y prints actuals back to about Y-10 and budget projections (overslagsår) to Y+4.
 YEARS_BEFORE_REPORT = 10
 YEARS_AFTER_REPORT = 4
@@ -98,47 +103,47 @@ class FactSchema(pa.DataFrameModel):
     def value_is_a_finite_decimal(cls, value: Series[object]) -> Series[bool]:
         return value.map(_is_finite_decimal)
 
-    @pa.dataframe_check
+    @pa.dataframe_check(n_failure_cases=EVIDENCE_ROWS)
     def fiscal_year_within_report_range(cls, df: pd.DataFrame) -> Series[bool]:
         return _year_in_report_range(df, "fiscal_year")
 
-    @pa.dataframe_check
+    @pa.dataframe_check(n_failure_cases=EVIDENCE_ROWS)
     def price_year_within_report_range(cls, df: pd.DataFrame) -> Series[bool]:
         return _year_in_report_range(df, "price_year")
 
-    @pa.dataframe_check
+    @pa.dataframe_check(n_failure_cases=EVIDENCE_ROWS)
     def money_is_stored_in_dkk(cls, df: pd.DataFrame) -> Series[bool]:
         money = df["measure"].isin(MONEY_MEASURES)
         return ~money | ((df["unit"] == "DKK") & df["source_unit"].isin(SOURCE_UNITS))
 
-    @pa.dataframe_check
+    @pa.dataframe_check(n_failure_cases=EVIDENCE_ROWS)
     def quantity_has_no_source_unit(cls, df: pd.DataFrame) -> Series[bool]:
         return (df["measure"] != "quantity") | df["source_unit"].isna()
 
-    @pa.dataframe_check
+    @pa.dataframe_check(n_failure_cases=EVIDENCE_ROWS)
     def sign_convention_only_on_variances(cls, df: pd.DataFrame) -> Series[bool]:
         return (df["phase"] == "variance") | df["sign_convention"].isna()
 
-    @pa.dataframe_check
+    @pa.dataframe_check(n_failure_cases=EVIDENCE_ROWS)
     def variance_is_an_amount(cls, df: pd.DataFrame) -> Series[bool]:
         return (df["phase"] != "variance") | (df["measure"] == "amount")
 
-    @pa.dataframe_check
+    @pa.dataframe_check(n_failure_cases=EVIDENCE_ROWS)
     def year_source_only_with_fiscal_year(cls, df: pd.DataFrame) -> Series[bool]:
         return df["fiscal_year"].notna() | df["year_source"].isna()
 
-    @pa.dataframe_check
+    @pa.dataframe_check(n_failure_cases=EVIDENCE_ROWS)
     def period_only_with_fiscal_year(cls, df: pd.DataFrame) -> Series[bool]:
         # "Jan" is a month of a year; a month column whose year no header, caption or title states is
         # no figure of any year, and would meet the whole year's figures in no grain.
         return df["fiscal_year"].notna() | df["period"].isna()
 
-    @pa.dataframe_check
+    @pa.dataframe_check(n_failure_cases=EVIDENCE_ROWS)
     def fixed_prices_name_their_price_year(cls, df: pd.DataFrame) -> Series[bool]:
         # "omregnet til 2021-priser": a fixed price level is another year's, so that year must be read.
         return (df["price_basis"] != "fixed") | df["price_year"].notna()
 
-    @pa.dataframe_check
+    @pa.dataframe_check(n_failure_cases=EVIDENCE_ROWS)
     def budget_estimate_is_after_the_report_year(cls, df: pd.DataFrame) -> Series[bool]:
         # An overslagsår follows the budget year; the report year's own budget is phase budget.
         year = pd.to_numeric(df["fiscal_year"], errors="coerce")
@@ -146,7 +151,7 @@ class FactSchema(pa.DataFrameModel):
         estimate = df["phase"] == "budget_estimate"
         return ~estimate | year.isna() | report.isna() | (year > report)
 
-    @pa.dataframe_check
+    @pa.dataframe_check(n_failure_cases=EVIDENCE_ROWS)
     def one_fact_per_printed_cell(cls, df: pd.DataFrame) -> Series[bool]:
         return ~df[list(FACT_GRAIN)].astype(str).duplicated(keep=False)
 
@@ -171,26 +176,26 @@ class NoteSchema(pa.DataFrameModel):
     class Config:
         strict = True
 
-    @pa.dataframe_check
+    @pa.dataframe_check(n_failure_cases=EVIDENCE_ROWS)
     def price_basis_only_on_price_year_notes(cls, df: pd.DataFrame) -> Series[bool]:
         return (df["kind"] == "price_year") | df["price_basis"].isna()
 
-    @pa.dataframe_check
+    @pa.dataframe_check(n_failure_cases=EVIDENCE_ROWS)
     def price_year_note_names_column_and_price_year(cls, df: pd.DataFrame) -> Series[bool]:
         named = df["fiscal_year"].notna() & df["price_year"].notna() & df["phase"].notna()
         # "Beløbene er i løbende priser" names no column: it speaks of every column of its table.
         scope_wide = df["fiscal_year"].isna() & df["phase"].isna()
         return (df["kind"] != "price_year") | named | scope_wide
 
-    @pa.dataframe_check
+    @pa.dataframe_check(n_failure_cases=EVIDENCE_ROWS)
     def variance_sign_note_states_convention(cls, df: pd.DataFrame) -> Series[bool]:
         return (df["kind"] != "variance_sign") | df["sign_convention"].notna()
 
-    @pa.dataframe_check
+    @pa.dataframe_check(n_failure_cases=EVIDENCE_ROWS)
     def fiscal_year_within_report_range(cls, df: pd.DataFrame) -> Series[bool]:
         return _year_in_report_range(df, "fiscal_year")
 
-    @pa.dataframe_check
+    @pa.dataframe_check(n_failure_cases=EVIDENCE_ROWS)
     def price_year_within_report_range(cls, df: pd.DataFrame) -> Series[bool]:
         return _year_in_report_range(df, "price_year")
 
@@ -221,12 +226,12 @@ class NarrativeAmountSchema(pa.DataFrameModel):
         # The text says "overskud på X" / "underskud på X": the direction is in `kind`, never in the sign.
         return value.map(lambda v: _is_finite_decimal(v) and v >= 0)
 
-    @pa.dataframe_check
+    @pa.dataframe_check(n_failure_cases=EVIDENCE_ROWS)
     def carry_over_names_its_target_year(cls, df: pd.DataFrame) -> Series[bool]:
         carry_over = df["kind"] == "carry_over_requested"
         return carry_over == df["to_year"].notna()
 
-    @pa.dataframe_check
+    @pa.dataframe_check(n_failure_cases=EVIDENCE_ROWS)
     def to_year_within_report_range(cls, df: pd.DataFrame) -> Series[bool]:
         return _year_in_report_range(df, "to_year")
 
@@ -390,10 +395,17 @@ def _schema_name(schema: Schema) -> str:
 FAILURE_CASE_COLUMNS = ("schema_context", "column", "check", "failure_case", "index")
 
 
-def _failure_cases(
-    schema: Schema, frame: pd.DataFrame, evidence: list[dict[str, Any]]
-) -> pd.DataFrame | None:
-    """Pandera's failure cases of `schema` on `frame` (None when it passes), also kept in `evidence`."""
+@dataclass(frozen=True)
+class Failures:
+    """Pandera's failure_cases of one schema on a frame, and the rows each dataframe check failed on (read
+    from the check's output, as its failure_cases hold only the first EVIDENCE_ROWS rows)."""
+
+    cases: pd.DataFrame
+    dataframe_check_rows: dict[str, list[int]]
+
+
+def _failure_cases(schema: Schema, frame: pd.DataFrame, evidence: list[dict[str, Any]]) -> Failures | None:
+    """Pandera's failures of `schema` on `frame` (None when it passes); its cases also go to `evidence`."""
     try:
         schema.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as errors:
@@ -402,7 +414,14 @@ def _failure_cases(
             {"schema": _schema_name(schema), **{c: _plain(getattr(case, c)) for c in FAILURE_CASE_COLUMNS}}
             for case in cases.itertuples(index=False)
         )
-        return cases
+        rows = {
+            error.check.name: [int(i) for i in error.check_output.index[~error.check_output.astype(bool)]]
+            for error in errors.schema_errors
+            if error.reason_code == SchemaErrorReason.DATAFRAME_CHECK
+            and isinstance(error.schema, pa.DataFrameSchema)
+            and isinstance(error.check_output, pd.Series)
+        }
+        return Failures(cases, rows)
     return None
 
 
@@ -411,19 +430,28 @@ def _plain(value: Any) -> Any:
     return None if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
 
 
-def _grouped(cases: pd.DataFrame) -> list[tuple[str, int | None, list[tuple[str, Any]]]]:
-    """One entry per failure case: (check, row index or None, [(column, failing value)])."""
+def _grouped(failures: Failures) -> list[tuple[str, int | None, list[tuple[str, Any]]]]:
+    """One entry per failing row and check: (check, row index or None, [(column, failing value)]), in row
+    order (whole-frame failures first). A dataframe check's entries name its rows and no value."""
     out: dict[tuple[str, int | None], list[tuple[str, Any]]] = {}
-    for case in cases.itertuples(index=False):
+    for case in failures.cases.itertuples(index=False):
         index = None if pd.isna(case.index) else int(case.index)
-        # A dataframe check lists every column of a failing row; a column check names its column.
+        context = case.schema_context
+        if context == "DataFrameSchema" and index is not None and case.check in failures.dataframe_check_rows:
+            continue  # the check's output lists every failing row
+        # A column check names its column.
         key = (
             (str(case.check), index)
             if case.schema_context == "DataFrameSchema"
             else (f"{case.column}: {case.check}", index)
         )
         out.setdefault(key, []).append((str(case.column), case.failure_case))
-    return [(check, index, values) for (check, index), values in out.items()]
+    for check, rows in failures.dataframe_check_rows.items():
+        for index in rows:
+            out[(check, index)] = []
+    # Pandera sorts its failure cases with an unstable sort: row order keeps ties in reading order stable.
+    entries = sorted(out.items(), key=lambda item: (item[0][1] is not None, item[0][1] or 0, item[0][0]))
+    return [(check, index, values) for (check, index), values in entries]
 
 
 def _typed_or_none(value: Any, allowed: type) -> Any:
@@ -462,11 +490,11 @@ def _record_findings(
     evidence: list[dict[str, Any]],
 ) -> tuple[list[Finding], set[int]]:
     """Findings of one schema on `frame`, whose index is the position of each row in `records`."""
-    cases = _failure_cases(schema, frame, evidence)
-    if cases is None:
+    failures = _failure_cases(schema, frame, evidence)
+    if failures is None:
         return [], set()
     findings, failed = [], set()
-    for check, index, values in _grouped(cases):
+    for check, index, values in _grouped(failures):
         if index is None or index >= len(records):
             detail = ", ".join(f"{column}={value!r}" for column, value in values)
             findings.append(_finding(document, f"{_schema_name(schema)}: {check} fejler ({detail})"))
@@ -557,10 +585,10 @@ def _family_findings(
     findings = []
     for family, schema in FAMILY_SCHEMAS.items():
         of_family = [t for t in tables if t.key.table == family]
-        cases = _failure_cases(schema, table_columns_frame(of_family), evidence)
-        if cases is None:
+        failures = _failure_cases(schema, table_columns_frame(of_family), evidence)
+        if failures is None:
             continue
-        for check, index, values in _grouped(cases):
+        for check, index, values in _grouped(failures):
             if index is None:
                 findings.append(_finding(document, f"{schema.__name__}: {check} fejler"))
                 continue
