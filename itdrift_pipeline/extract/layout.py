@@ -298,7 +298,7 @@ def _merged(chars: list[CharTuple], page_number: int, size: float, bold: bool) -
         x0, top, x1, bottom = float(x0), float(top), float(x1), float(bottom)
         return Word(LIGATURES.get(text, text), page_number, x0, top, x1, bottom, size, bold)
     return Word(
-        text="".join(map(_TEXT, chars)).translate(_LIGATURE_TABLE),
+        text="".join(map(LIGATURES.get, map(_TEXT, chars), map(_TEXT, chars))),  # per character, as pdfplumber
         page=page_number,
         x0=float(chars[0][1]),
         top=float(min(map(_TOP, chars))),
@@ -310,7 +310,6 @@ def _merged(chars: list[CharTuple], page_number: int, size: float, bold: bool) -
 
 
 _TEXT, _X1, _TOP, _BOTTOM = (operator.itemgetter(i) for i in (0, 2, 3, 4))
-_LIGATURE_TABLE = str.maketrans(LIGATURES)
 
 
 def char_tuples(chars: Iterable[dict[str, Any]]) -> list[CharTuple]:
