@@ -298,7 +298,7 @@ def _merged(chars: list[CharTuple], page_number: int, size: float, bold: bool) -
         x0, top, x1, bottom = float(x0), float(top), float(x1), float(bottom)
         return Word(LIGATURES.get(text, text), page_number, x0, top, x1, bottom, size, bold)
     return Word(
-        text="".join(map(LIGATURES.get, map(_TEXT, chars), map(_TEXT, chars))),  # per character, as pdfplumber
+        text="".join(map(LIGATURES.get, map(_TEXT, chars), map(_TEXT, chars))),  # as pdfplumber: per char
         page=page_number,
         x0=float(chars[0][1]),
         top=float(min(map(_TOP, chars))),
