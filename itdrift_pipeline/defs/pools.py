@@ -42,3 +42,25 @@ def ensure_warehouse_pool_limit(
     slots = warehouse_pool_slots(settings.warehouse_url(warehouse_url))
     storage.set_concurrency_slots(WAREHOUSE_POOL, slots)
     log.info(f"pool {WAREHOUSE_POOL!r} had no limit; set to {slots} (loads at once on this warehouse)")
+
+
+def assign_stranded_loads(instance: dg.DagsterInstance) -> int:
+    """Hand free "warehouse" slots to loads left waiting by a race in Dagster's slot claim; the number
+    handed.
+
+    A step's claim first asks whether a slot is free and then queues itself, assigned or not by that
+    answer. When the load holding the last slot frees it between the two, the freeing side finds nobody
+    queued and the new load queues unassigned: the slot stays free and the load waits for ever (seen with
+    two `itdrift run` workers on SQLite). Assigning the oldest queued loads while slots are free is what
+    the freeing side would have done; `itdrift run` calls this while it waits for its workers.
+    """
+    storage = instance.event_log_storage
+    if not storage.supports_global_concurrency_limits:
+        return 0
+    handed = 0
+    while True:
+        info = storage.get_concurrency_info(WAREHOUSE_POOL)
+        if not info.pending_step_count or info.slot_count <= info.assigned_step_count:
+            return handed
+        storage.assign_pending_steps([WAREHOUSE_POOL])
+        handed += 1

@@ -9,6 +9,7 @@ from itdrift_pipeline.defs.pools import (
     POSTGRES_WAREHOUSE_SLOTS,
     SQLITE_WAREHOUSE_SLOTS,
     WAREHOUSE_POOL,
+    assign_stranded_loads,
     ensure_warehouse_pool_limit,
     warehouse_pool_slots,
 )
@@ -47,3 +48,30 @@ def test_an_instance_default_limit_is_kept() -> None:
     with dg.instance_for_test(overrides={"concurrency": {"pools": {"default_limit": 2}}}) as instance:
         ensure_warehouse_pool_limit(instance, LOG, POSTGRES_URL)
         assert WAREHOUSE_POOL not in instance.event_log_storage.get_concurrency_keys()
+
+
+def test_a_load_queued_just_after_the_slot_was_freed_is_handed_the_slot(instance) -> None:
+    storage = instance.event_log_storage
+    storage.set_concurrency_slots(WAREHOUSE_POOL, 1)
+    assert storage.claim_concurrency_slot(WAREHOUSE_POOL, "run-a", "warehouse_load").is_claimed
+    # run-b's claim asks first: no slot is free...
+    assert not storage.has_unassigned_slots(WAREHOUSE_POOL)
+    # ...then run-a frees its slot, finding nobody queued, and only then does run-b queue itself.
+    storage.free_concurrency_slot_for_step("run-a", "warehouse_load")
+    storage.add_pending_step(WAREHOUSE_POOL, "run-b", "warehouse_load", should_assign=False)
+    stranded = storage.claim_concurrency_slot(WAREHOUSE_POOL, "run-b", "warehouse_load")
+    assert not stranded.is_assigned and not stranded.is_claimed  # Dagster alone would wait for ever
+
+    assert assign_stranded_loads(instance) == 1
+    assert storage.claim_concurrency_slot(WAREHOUSE_POOL, "run-b", "warehouse_load").is_claimed
+
+
+def test_nothing_is_handed_while_the_slot_is_taken(instance) -> None:
+    storage = instance.event_log_storage
+    storage.set_concurrency_slots(WAREHOUSE_POOL, 1)
+    assert storage.claim_concurrency_slot(WAREHOUSE_POOL, "run-a", "warehouse_load").is_claimed
+    assert not storage.claim_concurrency_slot(WAREHOUSE_POOL, "run-b", "warehouse_load").is_assigned
+    assert assign_stranded_loads(instance) == 0
+    assert not storage.claim_concurrency_slot(WAREHOUSE_POOL, "run-b", "warehouse_load").is_claimed
+    storage.free_concurrency_slot_for_step("run-a", "warehouse_load")  # Dagster hands it on by itself
+    assert storage.claim_concurrency_slot(WAREHOUSE_POOL, "run-b", "warehouse_load").is_claimed
