@@ -13,12 +13,12 @@ directory), so `DAGSTER_HOME=$PWD/.dagster_home dagster dev` shows them afterwar
 import contextlib
 import io
 import logging
-import multiprocessing
 import os
 import sys
+import threading
 import time
 from collections.abc import Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -38,9 +38,10 @@ from itdrift_pipeline.defs.assets import (
     warehouse_load,
 )
 from itdrift_pipeline.defs.freshness import up_to_date_all
-from itdrift_pipeline.defs.partitions import scan_source_documents, source_documents
-from itdrift_pipeline.defs.pools import ensure_warehouse_pool_limit
+from itdrift_pipeline.defs.partitions import SourceDocument, scan_source_documents, source_documents
+from itdrift_pipeline.defs.pools import assign_stranded_loads, ensure_warehouse_pool_limit
 from itdrift_pipeline.defs.resources import RawDirectory, ReportsDirectory, Warehouse
+from itdrift_pipeline.defs.worker_server import worker_context
 from itdrift_pipeline.settings import ConfigurationError
 from itdrift_pipeline.warehouse.dialect import WarehouseUrlError
 
@@ -64,6 +65,10 @@ BLOCKED_BY_CHECK = DagsterAssetCheckFailedError.__name__
 # The progress lines below are the command's output; Dagster's own event log stays in the instance (and
 # the UI), and only its warnings reach the terminal.
 QUIET_CONSOLE = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+
+# How often `itdrift run` looks for loads stranded by Dagster's slot claim while it waits for its workers
+# (pools.assign_stranded_loads).
+STRANDED_LOAD_POLL_SECONDS = 2.0
 
 
 def local_instance() -> dg.DagsterInstance:
@@ -257,12 +262,54 @@ def _run_document(
     return progress.getvalue(), totals
 
 
+# A worker process's connection to the instance, opened once by _open_worker_instance for all the
+# documents the worker runs.
+_worker_instance: dg.DagsterInstance | None = None
+
+
+def _open_worker_instance() -> None:
+    """Worker initialiser: open the instance (as the parent did) and import what every run uses, before
+    the first document arrives."""
+    global _worker_instance
+    _worker_instance = local_instance()
+    from itdrift_pipeline.validate import validate_document  # noqa: F401  (imported by every run)
+
+
 def _run_document_in_worker(
     configuration: tuple[str | None, str | None], partition_key: str, name: str
 ) -> tuple[str, RunTotals]:
-    """In a worker process: the document's run on the same instance (its own connection to it)."""
-    with local_instance() as instance:
-        return _run_document(instance, _resources(*configuration), partition_key, name)
+    """In a worker process: the document's run on the same instance (the worker's own connection to it)."""
+    assert _worker_instance is not None, "the pool's initializer opens the instance"
+    return _run_document(_worker_instance, _resources(*configuration), partition_key, name)
+
+
+def _result(run: Future, instance: dg.DagsterInstance) -> tuple[str, RunTotals]:
+    """A worker's document, waited for while handing the workers' loads any slot Dagster left free."""
+    while not wait([run], timeout=STRANDED_LOAD_POLL_SECONDS).done:
+        assign_stranded_loads(instance)
+    return run.result()
+
+
+def _submit_in_background(
+    pool: ProcessPoolExecutor, configuration: tuple[str | None, str | None], documents: list[SourceDocument]
+) -> Future[dict[str, Future]]:
+    """The documents handed to the pool by a thread, each partition key to its run: the first hand-over
+    waits for the worker server's imports, which this process need not wait for."""
+    handed: Future[dict[str, Future]] = Future()
+
+    def hand_over() -> None:
+        try:
+            handed.set_result({
+                document.partition_key: pool.submit(
+                    _run_document_in_worker, configuration, document.partition_key, document.path.name
+                )
+                for document in documents
+            })
+        except BaseException as error:  # noqa: BLE001  (raised again where the runs are read)
+            handed.set_exception(error)
+
+    threading.Thread(target=hand_over, name="itdrift-run-submit", daemon=True).start()
+    return handed
 
 
 def _add(totals: RunTotals, document: RunTotals) -> None:
@@ -303,31 +350,35 @@ def _materialize(
     nothing_new = (
         bool(keys) and set(keys) == known and all(reasons.values()) and report_index.is_file()
     )
-    if not nothing_new:
-        # Selecting the observable source asset runs its observation.
-        inventory = dg.materialize([raw_documents], selection=[raw_documents], instance=instance,
-                                   resources=resources, raise_on_error=False, run_config=QUIET_CONSOLE)
-        if not inventory.success:
-            totals.failed.append((_failure(inventory) or ("", "raw_documents: failed"))[1])
-
     missing = [k for k in keys if k not in known]
     if missing:
         instance.add_dynamic_partitions(source_documents.name, missing)
 
     to_run = [document for document in documents if reasons[document.partition_key] is None]
     with contextlib.ExitStack() as stack:
-        runs: dict[str, Future] = {}
+        # The workers start on their documents first; the inventory and the report stack's imports run
+        # here meanwhile.
+        handed: Future[dict[str, Future]] = Future()
+        handed.set_result({})
         if workers > 1 and len(to_run) > 1:
-            context = multiprocessing.get_context("forkserver")
-            pool = stack.enter_context(
-                ProcessPoolExecutor(max_workers=min(workers, len(to_run)), mp_context=context)
-            )
-            runs = {
-                document.partition_key: pool.submit(
-                    _run_document_in_worker, configuration, document.partition_key, document.path.name
-                )
-                for document in to_run
-            }
+            pool = stack.enter_context(ProcessPoolExecutor(
+                max_workers=min(workers, len(to_run)), mp_context=worker_context(),
+                initializer=_open_worker_instance,
+            ))
+            handed = _submit_in_background(pool, configuration, to_run)
+        if not nothing_new:
+            # Selecting the observable source asset runs its observation.
+            inventory = dg.materialize([raw_documents], selection=[raw_documents], instance=instance,
+                                       resources=resources, raise_on_error=False, run_config=QUIET_CONSOLE)
+            if not inventory.success:
+                totals.failed.append((_failure(inventory) or ("", "raw_documents: failed"))[1])
+            if workers > 1 and len(to_run) > 1:
+                # Built below, after the documents: the report stack's imports and its chart renderer's
+                # start happen while the workers run.
+                from itdrift_pipeline.reports.charts import start_renderer
+
+                start_renderer()
+        runs = handed.result()
         for number, document in enumerate(documents, start=1):
             out.write(
                 f"[{number}/{len(documents)}] {document.path.name}  partition {document.partition_key}\n"
@@ -339,7 +390,7 @@ def _materialize(
                 out.write(f"    up to date, skipped  {reason}\n")
                 continue
             if document.partition_key in runs:
-                progress, counted = runs[document.partition_key].result()
+                progress, counted = _result(runs[document.partition_key], instance)
             else:
                 progress, counted = _run_document(
                     instance, resources, document.partition_key, document.path.name

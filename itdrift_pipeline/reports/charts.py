@@ -26,6 +26,16 @@ def _variance_meaning(variance: float, sign_convention: str | None) -> str:
     return UNSTATED
 
 
+# The smallest chart: rendered once by start_renderer.
+_FIRST_CHART = '{"data": {"values": [{"x": 1}]}, "mark": "bar", "encoding": {"x": {"field": "x"}}}'
+
+
+def start_renderer() -> None:
+    """Start vl-convert's renderer, which takes about half a second on its first chart of a process, so
+    that a caller with idle time (`itdrift run` while its workers load documents) pays it then."""
+    vl_convert.vegalite_to_svg(vl_spec=_FIRST_CHART, format_locale="da-DK")
+
+
 def _svg(chart: alt.TopLevelMixin) -> str:
     # Danish axis numbers ("-1.100", "45.000"), matching the tables.
     return vl_convert.vegalite_to_svg(vl_spec=chart.to_json(), format_locale="da-DK")
