@@ -39,3 +39,24 @@ def test_python_dash_m_is_the_same_command(tmp_path: Path) -> None:
     payload = json.loads(out.read_text(encoding="utf-8"))
     assert payload["document"]["file"] == SEED.name
     assert {f["rule"] for f in payload["findings"] if f["severity"] == "error"} >= {"variance_mismatch"}
+
+
+def test_the_command_flushes_its_output_and_keeps_its_exit_code_when_it_skips_the_teardown() -> None:
+    # cli.command ends the process with os._exit: the JSON written to a pipe must still arrive whole.
+    completed = subprocess.run(
+        [sys.executable, "-m", "itdrift_pipeline", "validate", str(SEED)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert completed.returncode == 1, completed.stderr
+    assert json.loads(completed.stdout)["document"]["file"] == SEED.name
+
+
+def test_usage_errors_keep_argparses_exit_code_and_message() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "itdrift_pipeline", "no-such-command"], capture_output=True, text=True,
+        timeout=60,
+    )
+    assert completed.returncode == 2
+    assert "invalid choice: 'no-such-command'" in completed.stderr
