@@ -294,8 +294,10 @@ def _submit_in_background(
     pool: ProcessPoolExecutor, configuration: tuple[str | None, str | None], documents: list[SourceDocument]
 ) -> Future[dict[str, Future]]:
     """The documents handed to the pool by a thread, each partition key to its run: the first hand-over
-    waits for the worker server's imports, which this process need not wait for."""
+    waits for the worker server's imports, which this process need not wait for. The largest files go
+    first, so that the last document to finish is a short one and the workers end together."""
     handed: Future[dict[str, Future]] = Future()
+    documents = sorted(documents, key=_file_size, reverse=True)
 
     def hand_over() -> None:
         try:
@@ -310,6 +312,13 @@ def _submit_in_background(
 
     threading.Thread(target=hand_over, name="itdrift-run-submit", daemon=True).start()
     return handed
+
+
+def _file_size(document: SourceDocument) -> int:
+    try:
+        return document.path.stat().st_size
+    except OSError:  # gone since the scan: its run reports it
+        return 0
 
 
 def _add(totals: RunTotals, document: RunTotals) -> None:
