@@ -8,7 +8,7 @@ import multiprocessing
 import multiprocessing.context
 
 # What every document run imports (the runner imports Dagster and the assets).
-RUN_MODULES = ["itdrift_pipeline.defs.runner", "itdrift_pipeline.validate"]
+RUN_MODULES = ["itdrift_pipeline.fork_server", "itdrift_pipeline.defs.runner", "itdrift_pipeline.validate"]
 
 
 def worker_context() -> multiprocessing.context.ForkServerContext:

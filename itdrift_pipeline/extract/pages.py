@@ -289,7 +289,7 @@ def page_workers(path: Path, options: ReadOptions) -> Iterator[ProcessPoolExecut
         return
     # forkserver: workers start from a clean process, not a fork of one that holds pdfium's state.
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([__name__])
+    context.set_forkserver_preload(["itdrift_pipeline.fork_server", __name__])
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         # Each submit launches a process and waits for the fork server to report it: off this thread.
         starter = threading.Thread(target=lambda: [pool.submit(_ready) for _ in range(workers)], daemon=True)
