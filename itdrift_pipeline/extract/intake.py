@@ -116,7 +116,10 @@ class Limits:
     def check_page(self, page_number: int, page: Page) -> None:
         """Page size and character count; call before table extraction, which grows faster than linear."""
         self.check_page_size(page_number, page)
-        chars = len(page.chars)
+        self.check_char_count(page_number, len(page.chars))
+
+    def check_char_count(self, page_number: int, chars: int) -> None:
+        """The page's character count, as parsed."""
         if chars > self.max_chars_per_page:
             raise DocumentRejected(
                 "too_large",

@@ -27,7 +27,11 @@ from typing import Any
 import pdfplumber
 import pypdfium2
 from pdfminer.layout import LTChar, LTContainer
-from pdfplumber.page import Page, fix_fontname_bytes
+from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
+from pdfminer.pdfinterp import PDFPageInterpreter
+from pdfminer.utils import apply_matrix_rect
+from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent, fix_fontname_bytes
+from pdfplumber.utils.exceptions import PdfminerException
 
 from itdrift_pipeline.extract.intake import (
     DamageWatch,
@@ -187,16 +191,102 @@ def _layout_leaves(layout_objects: list) -> Iterator:
             yield obj
 
 
+class _NotPlain(Exception):
+    """A character _TupleAggregator does not place: pdfplumber's own parse reads the page."""
+
+
+class _TupleAggregator(PDFPageAggregatorWithMarkedContent):
+    """pdfplumber's page device, except that each character becomes the fast word builder's tuple
+    (text, x0, x1, top, bottom, fontname, size), computed as pdfminer's LTChar and pdfplumber's
+    Page.process_object compute them, and no LTChar is made: making one and converting it was a third
+    of pdfplumber's time on a table page. Lines, rects and curves are pdfminer's objects, as before."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page.pdf.rsrcmgr, pageno=page.page_number, laparams=None)
+        self.chars: list[CharTuple] = []
+        self._height = page.height
+        self._mb_x0, self._mb_top = page.mediabox[:2]
+        self._normal_form = page.pdf.unicode_norm
+
+    def render_char(
+        self,
+        matrix: tuple[float, float, float, float, float, float],
+        font: PDFFont,
+        fontsize: float,
+        scaling: float,
+        rise: float,
+        cid: int,
+        ncs: Any,
+        graphicstate: Any,
+    ) -> float:
+        if font.is_vertical():
+            raise _NotPlain("vertical writing")
+        # PDFLayoutAnalyzer.render_char, then LTChar.__init__ for horizontal writing.
+        try:
+            text = font.to_unichr(cid)
+        except PDFUnicodeNotDefined:
+            text = self.handle_undefined_char(font, cid)
+        adv = font.char_width(cid) * fontsize * scaling
+        a, b, c, d, _e, _f = matrix
+        if not (a * d * scaling > 0 and b * c <= 0):
+            raise _NotPlain("a character that is not upright")
+        descent = font.get_descent() * fontsize
+        x0, y0, x1, y1 = apply_matrix_rect(matrix, (0, descent + rise, adv, descent + rise + fontsize))
+        if x1 < x0:
+            x0, x1 = x1, x0
+        if y1 < y0:
+            y0, y1 = y1, y0
+        # Page.process_object: page coordinates, top measured from the top of the page.
+        if self._mb_x0 != 0:
+            x0, x1 = x0 + self._mb_x0, x1 + self._mb_x0
+        fontname = font.fontname
+        if isinstance(fontname, bytes):
+            fontname = fix_fontname_bytes(fontname)
+        if self._normal_form is not None:
+            text = unicodedata.normalize(self._normal_form, text)
+        height, mb_top = self._height, self._mb_top
+        self.chars.append((text, x0, x1, (height - y1) + mb_top, (height - y0) + mb_top, fontname, y1 - y0))
+        return adv
+
+
+def parse_page_char_tuples(page: Page) -> list[CharTuple] | None:
+    """pdfminer's parse of the page as pdfplumber's Page.layout runs it, the characters as the fast word
+    builder's tuples (in the order pdfplumber lists them, with its values exactly) and the lines, rects
+    and curves as pdfplumber's page objects (page.edges reads them). None, with the page left unparsed,
+    when a character is set vertically or is not upright: pdfplumber's word builder reads those."""
+    device = _TupleAggregator(page)
+    try:
+        PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
+    except _NotPlain:
+        return None
+    except Exception as error:  # as Page.layout wraps it
+        raise PdfminerException(error) from error
+    objects: dict[str, list[dict[str, Any]]] = {}
+    for obj in _layout_leaves(device.get_result()._objs):
+        processed = page.process_object(obj)
+        if processed["object_type"] != "anno":
+            objects.setdefault(processed["object_type"], []).append(processed)
+    page._objects = objects
+    return device.chars
+
+
 def read_pdfplumber_page(page: Page, number: int, limits: Limits, path: Path) -> PageText:
     """The page read by pdfplumber: words, and the horizontal rules tables are ruled with."""
     with reading_page(path, number):
-        if page.pdf.laparams is None:
-            parse_page_objects(page)
-        limits.check_page(number, page)
-        chars, removed = _clean_chars(page.chars)
-        if removed:
-            page.objects["char"] = chars
-        words = page_words(page, number)
+        tuples = parse_page_char_tuples(page) if page.pdf.laparams is None else None
+        if tuples is None:
+            if page.pdf.laparams is None:
+                parse_page_objects(page)
+            limits.check_page(number, page)
+            chars, removed = _clean_chars(page.chars)
+            if removed:
+                page.objects["char"] = chars
+            words = page_words(page, number)
+        else:
+            limits.check_page_size(number, page)
+            limits.check_char_count(number, len(tuples))
+            tuples, removed = _clean_char_tuples(tuples)
+            words = words_of_char_tuples(tuples, number)
         rules = page_rules(page, number)
         height = float(page.height)
         page.close()  # frees pdfplumber's per-page object cache: a long book stays flat in memory

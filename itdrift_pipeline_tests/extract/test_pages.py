@@ -18,7 +18,13 @@ import pytest
 from itdrift_pipeline.extract import extract_document
 from itdrift_pipeline.extract.intake import DEFAULT_LIMITS, Deadline, MemoryBudget
 from itdrift_pipeline.extract.layout import char_tuples, words_of_char_tuples, words_of_chars
-from itdrift_pipeline.extract.pages import ReadOptions, may_hold_table, parse_page_objects, read_pages
+from itdrift_pipeline.extract.pages import (
+    ReadOptions,
+    may_hold_table,
+    parse_page_char_tuples,
+    parse_page_objects,
+    read_pages,
+)
 from itdrift_pipeline.extract.pdfium_text import NotCheap, PageFonts, pdfium_chars
 from itdrift_pipeline.validate import validate_document
 from itdrift_pipeline_tests.corpus.prose import write_mixed_book
@@ -172,6 +178,22 @@ def test_parsed_page_objects_are_pdfplumbers(pdf: Path) -> None:
             assert set(page.objects) == set(expected.objects)
 
 
+@pytest.mark.parametrize("pdf", COMMITTED_PDFS, ids=lambda p: p.name)
+def test_parsed_character_tuples_are_pdfplumbers(pdf: Path) -> None:
+    """parse_page_char_tuples gives pdfplumber's characters as the word builder's tuples (exactly, in
+    pdfplumber's order) and pdfplumber's edges, on every page; a page with a character that is vertical
+    or not upright is left to pdfplumber."""
+    with pdfplumber.open(pdf) as theirs, pdfplumber.open(pdf) as ours:
+        for expected, page in zip(theirs.pages, ours.pages, strict=True):
+            tuples = parse_page_char_tuples(page)
+            if tuples is None:
+                assert not all(c["upright"] for c in expected.chars)
+                continue
+            assert tuples == char_tuples(expected.chars)
+            assert page.edges == expected.edges
+            assert set(page.objects) == set(expected.objects) - {"char"}
+
+
 def test_mixed_book_read_in_workers_logs_what_one_process_logs(
     mixed_book: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -187,3 +209,30 @@ def test_mixed_book_read_in_workers_logs_what_one_process_logs(
     one_process = logged(TRIAGED)
     assert any("chapter" in message for _, _, message in one_process)
     assert logged(TRIAGED_PARALLEL) == one_process
+
+
+def test_a_page_with_turned_text_is_read_by_pdfplumbers_own_parse(tmp_path: Path) -> None:
+    """A margin note set at 90° is not upright: the page goes to pdfplumber's parse and word builder,
+    and its words are pdfplumber's."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "turned.pdf"
+    drawing = canvas.Canvas(str(path), pagesize=A4)
+    drawing.setFont("Helvetica", 10)
+    drawing.drawString(72, 760, "Serviceudgifter 1.234 5.678")
+    drawing.line(72, 750, 400, 750)
+    drawing.saveState()
+    drawing.translate(40, 400)
+    drawing.rotate(90)
+    drawing.drawString(0, 0, "Regnskab 2024")
+    drawing.restoreState()
+    drawing.save()
+
+    with pdfplumber.open(path) as ours, pdfplumber.open(path) as theirs:
+        assert parse_page_char_tuples(ours.pages[0]) is None
+        read = read_pages(ours, path, DEFAULT_LIMITS, Deadline(), MemoryBudget(), None,
+                          ReadOptions(triage=False, workers=1))
+        expected = words_of_chars(theirs.pages[0].chars, 1)
+    assert [w for line in read[0].lines for w in line.words] == sorted(expected, key=lambda w: (w.top, w.x0))
+    assert [rule.y for rule in read[0].rules] == [pytest.approx(A4[1] - 750)]
