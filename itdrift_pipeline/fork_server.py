@@ -1,5 +1,5 @@
 """Imported first by the fork servers worker processes start from (extract.pages.page_workers,
-defs.worker_server): when the server ends, it skips the interpreter's teardown.
+defs.runner): when the server ends, it skips the interpreter's teardown.
 
 A fork server lives until the command that started it exits, then frees every module it imported
 (pdfplumber's, Dagster's, pandas'): 0.3-0.8 s during which it still holds the command's stdout and

@@ -13,6 +13,8 @@ directory), so `DAGSTER_HOME=$PWD/.dagster_home dagster dev` shows them afterwar
 import contextlib
 import io
 import logging
+import multiprocessing
+import multiprocessing.context
 import os
 import sys
 import threading
@@ -41,7 +43,6 @@ from itdrift_pipeline.defs.freshness import up_to_date_all
 from itdrift_pipeline.defs.partitions import SourceDocument, scan_source_documents, source_documents
 from itdrift_pipeline.defs.pools import assign_stranded_loads, ensure_warehouse_pool_limit
 from itdrift_pipeline.defs.resources import RawDirectory, ReportsDirectory, Warehouse
-from itdrift_pipeline.defs.worker_server import worker_context
 from itdrift_pipeline.settings import ConfigurationError
 from itdrift_pipeline.warehouse.dialect import WarehouseUrlError
 
@@ -262,17 +263,26 @@ def _run_document(
     return progress.getvalue(), totals
 
 
+# What the server the document workers fork from imports once, instead of each worker on its own
+# (seconds each, on the cores the documents need): Dagster and the assets (this module), the validator.
+WORKER_SERVER_MODULES = ["itdrift_pipeline.fork_server", __name__, "itdrift_pipeline.validate"]
+
+
+def _worker_context() -> multiprocessing.context.ForkServerContext:
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(WORKER_SERVER_MODULES)
+    return context
+
+
 # A worker process's connection to the instance, opened once by _open_worker_instance for all the
 # documents the worker runs.
 _worker_instance: dg.DagsterInstance | None = None
 
 
 def _open_worker_instance() -> None:
-    """Worker initialiser: open the instance (as the parent did) and import what every run uses, before
-    the first document arrives."""
+    """Worker initialiser: open the instance, as the parent did, before the first document arrives."""
     global _worker_instance
     _worker_instance = local_instance()
-    from itdrift_pipeline.validate import validate_document  # noqa: F401  (imported by every run)
 
 
 def _run_document_in_worker(
@@ -367,11 +377,11 @@ def _materialize(
     with contextlib.ExitStack() as stack:
         # The workers start on their documents first; the inventory and the report stack's imports run
         # here meanwhile.
-        handed: Future[dict[str, Future]] = Future()
-        handed.set_result({})
-        if workers > 1 and len(to_run) > 1:
+        parallel = workers > 1 and len(to_run) > 1
+        handed: Future[dict[str, Future]] | None = None
+        if parallel:
             pool = stack.enter_context(ProcessPoolExecutor(
-                max_workers=min(workers, len(to_run)), mp_context=worker_context(),
+                max_workers=min(workers, len(to_run)), mp_context=_worker_context(),
                 initializer=_open_worker_instance,
             ))
             handed = _submit_in_background(pool, configuration, to_run)
@@ -381,13 +391,13 @@ def _materialize(
                                        resources=resources, raise_on_error=False, run_config=QUIET_CONSOLE)
             if not inventory.success:
                 totals.failed.append((_failure(inventory) or ("", "raw_documents: failed"))[1])
-            if workers > 1 and len(to_run) > 1:
+            if parallel:
                 # Built below, after the documents: the report stack's imports and its chart renderer's
                 # start happen while the workers run.
                 from itdrift_pipeline.reports.charts import start_renderer
 
                 start_renderer()
-        runs = handed.result()
+        runs = handed.result() if handed is not None else {}
         for number, document in enumerate(documents, start=1):
             out.write(
                 f"[{number}/{len(documents)}] {document.path.name}  partition {document.partition_key}\n"

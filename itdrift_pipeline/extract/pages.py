@@ -176,10 +176,16 @@ def parse_page_objects(page: Page) -> None:
             }
             objects.setdefault("char", []).append(char)
             continue
-        processed = page.process_object(obj)
-        if processed["object_type"] != "anno":
-            objects.setdefault(processed["object_type"], []).append(processed)
+        _add_object(page, obj, objects)
     page._objects = objects
+
+
+def _add_object(page: Page, obj: Any, objects: dict[str, list[dict[str, Any]]]) -> None:
+    """pdfplumber's page object of a pdfminer layout object, as Page.parse_objects adds it (annotations
+    left out)."""
+    processed = page.process_object(obj)
+    if processed["object_type"] != "anno":
+        objects.setdefault(processed["object_type"], []).append(processed)
 
 
 def _layout_leaves(layout_objects: list) -> Iterator:
@@ -263,9 +269,7 @@ def parse_page_char_tuples(page: Page) -> list[CharTuple] | None:
         raise PdfminerException(error) from error
     objects: dict[str, list[dict[str, Any]]] = {}
     for obj in _layout_leaves(device.get_result()._objs):
-        processed = page.process_object(obj)
-        if processed["object_type"] != "anno":
-            objects.setdefault(processed["object_type"], []).append(processed)
+        _add_object(page, obj, objects)
     page._objects = objects
     return device.chars
 
@@ -273,9 +277,10 @@ def parse_page_char_tuples(page: Page) -> list[CharTuple] | None:
 def read_pdfplumber_page(page: Page, number: int, limits: Limits, path: Path) -> PageText:
     """The page read by pdfplumber: words, and the horizontal rules tables are ruled with."""
     with reading_page(path, number):
-        tuples = parse_page_char_tuples(page) if page.pdf.laparams is None else None
+        without_analysis = page.pdf.laparams is None  # pdfminer's layout analysis off, as pdfplumber.open
+        tuples = parse_page_char_tuples(page) if without_analysis else None
         if tuples is None:
-            if page.pdf.laparams is None:
+            if without_analysis:
                 parse_page_objects(page)
             limits.check_page(number, page)
             chars, removed = _clean_chars(page.chars)
