@@ -33,6 +33,7 @@ from pdfminer.utils import apply_matrix_rect
 from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent, fix_fontname_bytes
 from pdfplumber.utils.exceptions import PdfminerException
 
+from itdrift_pipeline.extract.content_stream import FastInterpreter
 from itdrift_pipeline.extract.intake import (
     DamageWatch,
     Deadline,
@@ -255,14 +256,16 @@ class _TupleAggregator(PDFPageAggregatorWithMarkedContent):
         return adv
 
 
-def parse_page_char_tuples(page: Page) -> list[CharTuple] | None:
+def parse_page_char_tuples(
+    page: Page, interpreter: type[PDFPageInterpreter] = FastInterpreter
+) -> list[CharTuple] | None:
     """pdfminer's parse of the page as pdfplumber's Page.layout runs it, the characters as the fast word
     builder's tuples (in the order pdfplumber lists them, with its values exactly) and the lines, rects
     and curves as pdfplumber's page objects (page.edges reads them). None, with the page left unparsed,
     when a character is set vertically or is not upright: pdfplumber's word builder reads those."""
     device = _TupleAggregator(page)
     try:
-        PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
+        interpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
     except _NotPlain:
         return None
     except Exception as error:  # as Page.layout wraps it
