@@ -18,6 +18,7 @@ from typing import Any
 
 from itdrift_pipeline import lexicon
 from itdrift_pipeline.extract.headers import Context, is_formula_cell, is_label_header
+from itdrift_pipeline.extract.heap import fewer_collections
 from itdrift_pipeline.extract.intake import (
     DEFAULT_LIMITS,
     DamageWatch,
@@ -97,6 +98,7 @@ _NOTES_SECTION = re.compile(r"^beskrivelse\s+af\s+regnskabsresultatet", re.IGNOR
 # --- Entry point -----------------------------------------------------------------------------------------
 
 
+@fewer_collections()
 def extract_document(
     path: str | Path, limits: Limits | None = None, options: ReadOptions | None = None
 ) -> ExtractionResult:
@@ -243,6 +245,7 @@ def _chapter_reads(
         yield read
 
 
+@fewer_collections()
 def _read_chapter_in_worker(
     policy_area: str,
     lines: list,

@@ -34,6 +34,7 @@ from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent, fix_fontna
 from pdfplumber.utils.exceptions import PdfminerException
 
 from itdrift_pipeline.extract.content_stream import FastInterpreter
+from itdrift_pipeline.extract.heap import fewer_collections
 from itdrift_pipeline.extract.intake import (
     DamageWatch,
     Deadline,
@@ -565,6 +566,7 @@ def _worker_pdf(path: str) -> pdfplumber.PDF:
     return _open[path]
 
 
+@fewer_collections()
 def _read_range_in_worker(
     path: str, first: int, last: int, triage: bool, limits: Limits, started: float, level: int
 ) -> tuple[list[tuple], list[logging.LogRecord]]:
