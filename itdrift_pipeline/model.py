@@ -5,8 +5,9 @@ This module is the `itdrift extract` / `itdrift validate` contract: field names 
 
 from __future__ import annotations
 
+import copy
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields, is_dataclass
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -266,7 +267,7 @@ class ExtractionResult:
     unread_narrative: list[UnreadNarrativeAmount] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return _jsonable(asdict(self))
+        return _jsonable(self)
 
     def to_json(self, **kwargs: Any) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, **kwargs)
@@ -339,7 +340,7 @@ class ValidationResult:
         return sum(1 for f in self.findings if f.severity == severity)
 
     def to_dict(self) -> dict[str, Any]:
-        return _jsonable({"document": asdict(self.document), "findings": [asdict(f) for f in self.findings]})
+        return _jsonable({"document": self.document, "findings": self.findings})
 
 
 # --- JSON helpers ---------------------------------------------------------------------------------
@@ -352,14 +353,28 @@ def decimal_to_json(value: Decimal) -> int | float:
     return float(value)
 
 
+# Field names of each dataclass _jsonable has met: looked up once, not once an object.
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_ATOMS = (str, int, float, bool, type(None))
+
+
 def _jsonable(obj: Any) -> Any:
+    """What dataclasses.asdict gives, with Decimals as decimal_to_json gives them and tuples as lists, in
+    one pass (asdict copies every value and its recursion was most of writing a book's JSON)."""
+    if isinstance(obj, _ATOMS):
+        return obj
     if isinstance(obj, Decimal):
         return decimal_to_json(obj)
+    names = _FIELD_NAMES.get(type(obj))
+    if names is None and is_dataclass(obj) and not isinstance(obj, type):
+        names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in fields(obj))
+    if names is not None:
+        return {name: _jsonable(getattr(obj, name)) for name in names}
     if isinstance(obj, dict):
-        return {k: _jsonable(v) for k, v in obj.items()}
+        return {_jsonable(k): _jsonable(v) for k, v in obj.items()}
     if isinstance(obj, list | tuple):
         return [_jsonable(v) for v in obj]
-    return obj
+    return copy.deepcopy(obj)
 
 
 def _build(cls: type, data: dict[str, Any]) -> Any:
