@@ -135,6 +135,10 @@ def _cmd_price_index_load(args: argparse.Namespace) -> int:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
+    if args.workers > 1:
+        from itdrift_pipeline.fork_server import start_run_worker_server
+
+        start_run_worker_server()  # its imports overlap this process's, on the other core
     from itdrift_pipeline.defs.runner import materialize_everything
     from itdrift_pipeline.warehouse import make_engine
 

@@ -13,8 +13,6 @@ directory), so `DAGSTER_HOME=$PWD/.dagster_home dagster dev` shows them afterwar
 import contextlib
 import io
 import logging
-import multiprocessing
-import multiprocessing.context
 import os
 import sys
 import threading
@@ -43,6 +41,7 @@ from itdrift_pipeline.defs.freshness import up_to_date_all
 from itdrift_pipeline.defs.partitions import SourceDocument, scan_source_documents, source_documents
 from itdrift_pipeline.defs.pools import assign_stranded_loads, ensure_warehouse_pool_limit
 from itdrift_pipeline.defs.resources import RawDirectory, ReportsDirectory, Warehouse
+from itdrift_pipeline.fork_server import run_worker_context
 from itdrift_pipeline.settings import ConfigurationError
 from itdrift_pipeline.warehouse.dialect import WarehouseUrlError
 
@@ -263,17 +262,6 @@ def _run_document(
     return progress.getvalue(), totals
 
 
-# What the server the document workers fork from imports once, instead of each worker on its own
-# (seconds each, on the cores the documents need): Dagster and the assets (this module), the validator.
-WORKER_SERVER_MODULES = ["itdrift_pipeline.fork_server", __name__, "itdrift_pipeline.validate"]
-
-
-def _worker_context() -> multiprocessing.context.ForkServerContext:
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(WORKER_SERVER_MODULES)
-    return context
-
-
 # A worker process's connection to the instance, opened once by _open_worker_instance for all the
 # documents the worker runs.
 _worker_instance: dg.DagsterInstance | None = None
@@ -381,7 +369,7 @@ def _materialize(
         handed: Future[dict[str, Future]] | None = None
         if parallel:
             pool = stack.enter_context(ProcessPoolExecutor(
-                max_workers=min(workers, len(to_run)), mp_context=_worker_context(),
+                max_workers=min(workers, len(to_run)), mp_context=run_worker_context(),
                 initializer=_open_worker_instance,
             ))
             handed = _submit_in_background(pool, configuration, to_run)
