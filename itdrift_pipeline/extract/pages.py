@@ -305,13 +305,13 @@ def read_pdfplumber_page(page: Page, number: int, limits: Limits, path: Path) ->
 
 
 def _read_cheap_page(
-    pdfium_page: pypdfium2.PdfPage, page: Page, number: int, fonts: PageFonts, limits: Limits, path: Path
+    textpage: pypdfium2.PdfTextPage, page: Page, number: int, fonts: PageFonts, limits: Limits, path: Path
 ) -> PageText:
     """The page read from pdfium's text (raises NotCheap when that cannot match pdfplumber)."""
     height = float(page.height)
     limits.check_page_size(number, page)
     try:
-        chars = pdfium_chars(pdfium_page, height, fonts.of_page(page))
+        chars = pdfium_chars(textpage, height, fonts.of_page(page))
     except NotCheap:
         raise
     except Exception as error:  # pdfium or a font pdfminer cannot read: pdfplumber decides what it means
@@ -513,14 +513,16 @@ def _triage(
         for number in range(first, last + 1):
             deadline.check(number)
             pdfium_page = document[number - 1]
+            textpage = pdfium_page.get_textpage()  # one text analysis for the first look and the words
             try:
-                if _tabular_text(pdfium_page):
+                if _tabular_text(textpage):
                     continue  # plainly a table page: pdfplumber reads it, no need to place its words
                 page = pdf.pages[number - 1]
-                cheap[number] = _read_cheap_page(pdfium_page, page, number, fonts, limits, path)
+                cheap[number] = _read_cheap_page(textpage, page, number, fonts, limits, path)
             except NotCheap as reason:
                 logger.debug("page %d is read by pdfplumber: %s", number, reason)
             finally:
+                textpage.close()
                 pdfium_page.close()
             memory.check(number)
     finally:
@@ -535,15 +537,11 @@ TABULAR_AMOUNTS_PER_LINE = 2
 TABULAR_LINES = 3
 
 
-def _tabular_text(pdfium_page: pypdfium2.PdfPage) -> bool:
+def _tabular_text(textpage: pypdfium2.PdfTextPage) -> bool:
     """Cheap first look at the page's text: several lines each holding several amounts are table rows,
     and the page goes to pdfplumber without its words being placed first (a shortcut, never a verdict
     that a page is prose: that takes may_hold_table on the placed words)."""
-    textpage = pdfium_page.get_textpage()
-    try:
-        text = textpage.get_text_range()
-    finally:
-        textpage.close()
+    text = textpage.get_text_range()
     rows = 0
     for line in text.splitlines():
         amounts = sum(1 for token in line.split() if _AMOUNT.fullmatch(token))

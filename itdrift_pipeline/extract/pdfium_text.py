@@ -167,18 +167,15 @@ _base_font_name = _c_function(
 
 
 def pdfium_chars(
-    page: pypdfium2.PdfPage, page_height: float, fonts: dict[str, FontMetrics]
+    textpage: pypdfium2.PdfTextPage, page_height: float, fonts: dict[str, FontMetrics]
 ) -> list[CharTuple]:
-    """The page's printed characters as (text, x0, x1, top, bottom, fontname, size) tuples, in pdfium's
+    """The printed characters of the page `textpage` is pdfium's text of, as (text, x0, x1, top, bottom,
+    fontname, size) tuples, in pdfium's
     order, placed as pdfplumber places them (layout.words_of_char_tuples makes pdfplumber's words of
     them). Raises NotCheap for text this cannot place as pdfminer would: rotated or mirrored text, a font
     or glyph pdfminer's metrics do not cover, a space pdfium inferred inside a word (pdfium drops some
     printed spaces and infers its own), a character it cannot map to Unicode."""
-    textpage = page.get_textpage()
-    try:
-        return _chars(ctypes.cast(textpage.raw, ctypes.c_void_p).value, page_height, fonts)
-    finally:
-        textpage.close()
+    return _chars(ctypes.cast(textpage.raw, ctypes.c_void_p).value, page_height, fonts)
 
 
 @dataclass(frozen=True)
@@ -225,28 +222,36 @@ def _run_of(textpage: int, index: int, address: int, fonts: dict[str, FontMetric
 
 def _chars(textpage: int, page_height: float, fonts: dict[str, FontMetrics]) -> list[CharTuple]:
     chars: list[CharTuple] = []
+    append = chars.append
     origin = _ffi.new("double[2]")
     x_pointer, y_pointer = origin, origin + 1
     names: dict[int, str] = {}
     inferred_spaces: list[int] = []  # where pdfium put a space the content does not print
     run: _Run | None = None
     previous_address = None
-    # What the characters of the current run share, as locals (this loop runs once per character).
+    # This loop runs once per character: what it calls and what the characters of the current run share
+    # are locals.
+    is_generated, has_map_error, text_object = _is_generated, _has_map_error, _text_object
+    char_origin = _char_origin
     metrics = widths = fontname = None
     a = font_size = descent_y = top_y = 0.0
     checks_advance = False
     count = _count_chars(textpage)
     for index, code_text in enumerate(_page_text(textpage, count)):
-        if code_text in _MAYBE_GENERATED and _is_generated(textpage, index) == _GENERATED:
-            if code_text == " ":
-                inferred_spaces.append(len(chars))
-            continue  # and the line breaks pdfium infers between lines
-        hyphen = code_text in _HYPHEN_MARKS
-        if (code_text < " " and not hyphen) or "\ud800" <= code_text <= "\udfff":
-            raise NotCheap(f"character {index} is U+{ord(code_text):04X}")
-        if _has_map_error(textpage, index) == 1:
+        hyphen = False
+        # Anything pdfium may have generated or marked, or that cannot be printed, is at or below the
+        # space or from the surrogates up; ordinary characters skip those checks.
+        if code_text <= " " or code_text >= "\ud800":
+            if code_text in _MAYBE_GENERATED and is_generated(textpage, index) == _GENERATED:
+                if code_text == " ":
+                    inferred_spaces.append(len(chars))
+                continue  # and the line breaks pdfium infers between lines
+            hyphen = code_text in _HYPHEN_MARKS
+            if (code_text < " " and not hyphen) or "\ud800" <= code_text <= "\udfff":
+                raise NotCheap(f"character {index} is U+{ord(code_text):04X}")
+        if has_map_error(textpage, index) == 1:
             raise NotCheap(f"character {index} has no Unicode mapping")
-        address = _text_object(textpage, index)
+        address = text_object(textpage, index)
         if not address:
             raise NotCheap(f"character {index} belongs to no text object")
         if run is None or address != run.address:
@@ -261,15 +266,14 @@ def _chars(textpage: int, page_height: float, fonts: dict[str, FontMetrics]) -> 
         width = widths.get(text)
         if width is None:
             raise NotCheap(f"font {fontname!r} has no single width for {text!r}")
-        _char_origin(textpage, index, x_pointer, y_pointer)
+        char_origin(textpage, index, x_pointer, y_pointer)
         x0, origin_y = origin[0], origin[1]
         if checks_advance and address == previous_address:
-            _check_advance(chars, x0)
+            _check_advance(chars[-1], x0)
         previous_address = address
         y0 = descent_y + origin_y
         y1 = top_y + origin_y
-        x1 = a * width * font_size + x0
-        chars.append((text, x0, x1, page_height - y1, page_height - y0, fontname, y1 - y0))
+        append((text, x0, a * width * font_size + x0, page_height - y1, page_height - y0, fontname, y1 - y0))
     for at in inferred_spaces:
         if 0 < at < len(chars) and not _begins_word(chars[at - 1], chars[at]):
             raise NotCheap(f"pdfium inferred a space inside {chars[at - 1][0]}{chars[at][0]!r}")
@@ -289,18 +293,18 @@ def _hyphen(metrics: FontMetrics) -> str:
 ADVANCE_TOLERANCE = 0.01
 
 
-def _check_advance(chars: list[CharTuple], x0: float) -> None:
+def _check_advance(previous: CharTuple, x0: float) -> None:
     """For a font whose widths pdfium and pdfminer take from different tables, at a character that
-    follows another of the same text run: the step from that one must be pdfminer's advance, or
-    positions along the line would drift from pdfminer's. (The last character of a run has no step to
-    check: its x1 is pdfminer's advance from pdfium's origin, which is what pdfplumber gives.)"""
+    follows `previous` in the same text run: the step from it must be pdfminer's advance, or positions
+    along the line would drift from pdfminer's. (The last character of a run has no step to check: its
+    x1 is pdfminer's advance from pdfium's origin, which is what pdfplumber gives.)"""
     # After a space the step holds the word spacing of a justified line as well; a space is in no word.
-    if chars and chars[-1][0] != " ":
-        _, previous_x0, previous_x1 = chars[-1][:3]
+    if previous[0] != " ":
+        _, previous_x0, previous_x1 = previous[:3]
         step = x0 - previous_x0
         expected = previous_x1 - previous_x0
         if abs(step - expected) > ADVANCE_TOLERANCE:
-            raise NotCheap(f"pdfium advances {chars[-1][0]!r} by {step:.3f}, pdfminer by {expected:.3f}")
+            raise NotCheap(f"pdfium advances {previous[0]!r} by {step:.3f}, pdfminer by {expected:.3f}")
 
 
 def _begins_word(previous: CharTuple, char: CharTuple) -> bool:

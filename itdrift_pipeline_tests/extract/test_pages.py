@@ -112,10 +112,13 @@ def test_pdfium_words_are_pdfplumbers_words(pdf: Path) -> None:
         pdfium_document = pypdfium2.PdfDocument(str(pdf))
         try:
             for number, page in enumerate(document.pages, start=1):
+                textpage = pdfium_document[number - 1].get_textpage()
                 try:
-                    chars = pdfium_chars(pdfium_document[number - 1], float(page.height), fonts.of_page(page))
+                    chars = pdfium_chars(textpage, float(page.height), fonts.of_page(page))
                 except NotCheap:
                     continue
+                finally:
+                    textpage.close()
                 expected = _by_position(words_of_chars(page.chars, number))
                 got = _by_position(words_of_char_tuples(chars, number))
                 assert [(w.text, w.size, w.bold) for w in got] == [(w.text, w.size, w.bold) for w in expected]
