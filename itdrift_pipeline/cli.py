@@ -71,7 +71,17 @@ def _add_reading_options(parser: argparse.ArgumentParser, what: str) -> None:
     )
 
 
+def _start_page_workers(args: argparse.Namespace) -> None:
+    """With --workers > 1, the page workers' fork server, before this process imports the extractor: the
+    two imports run side by side and the workers are ready when intake has passed the document."""
+    if args.workers > 1:
+        from itdrift_pipeline.fork_server import PAGE_WORKER_MODULES, start_worker_server
+
+        start_worker_server(PAGE_WORKER_MODULES)
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
+    _start_page_workers(args)
     from itdrift_pipeline.extract import extract_document
 
     result = extract_document(args.pdf, options=_read_options(args))
@@ -80,6 +90,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
+    _start_page_workers(args)
     from itdrift_pipeline.extract import extract_document
     from itdrift_pipeline.validate import validate_document
 
@@ -136,9 +147,9 @@ def _cmd_price_index_load(args: argparse.Namespace) -> int:
 
 def _cmd_run(args: argparse.Namespace) -> int:
     if args.workers > 1:
-        from itdrift_pipeline.fork_server import start_run_worker_server
+        from itdrift_pipeline.fork_server import RUN_WORKER_MODULES, start_worker_server
 
-        start_run_worker_server()  # its imports overlap this process's, on the other core
+        start_worker_server(RUN_WORKER_MODULES)  # its imports overlap this process's, on the other core
     from itdrift_pipeline.defs.runner import materialize_everything
     from itdrift_pipeline.warehouse import make_engine
 

@@ -36,17 +36,20 @@ if is_fork_server():
 RUN_WORKER_MODULES = [
     "itdrift_pipeline.fork_server", "itdrift_pipeline.defs.runner", "itdrift_pipeline.validate"
 ]
+# What the server the page workers of one book fork from imports (extract.pages.page_workers).
+PAGE_WORKER_MODULES = ["itdrift_pipeline.fork_server", "itdrift_pipeline.extract.pages"]
 
 
-def run_worker_context() -> multiprocessing.context.ForkServerContext:
-    """The multiprocessing context `itdrift run` starts its document workers in."""
+def worker_context(modules: list[str]) -> multiprocessing.context.ForkServerContext:
+    """The multiprocessing context whose fork server preloads `modules` (if this process has not started
+    its fork server yet: there is one a process)."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(RUN_WORKER_MODULES)
+    context.set_forkserver_preload(modules)
     return context
 
 
-def start_run_worker_server() -> None:
-    """Start the fork server of `itdrift run`'s workers now, so that its imports (Dagster, ~1.5 s) run on
-    the other core while this process imports the same for itself, instead of after."""
-    run_worker_context()
+def start_worker_server(modules: list[str]) -> None:
+    """Start the fork server now, so that its imports run on the other core while this process makes its
+    own (the same ones, for itself), instead of after them."""
+    worker_context(modules)
     multiprocessing.forkserver.ensure_running()

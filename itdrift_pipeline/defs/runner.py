@@ -41,7 +41,7 @@ from itdrift_pipeline.defs.freshness import up_to_date_all
 from itdrift_pipeline.defs.partitions import SourceDocument, scan_source_documents, source_documents
 from itdrift_pipeline.defs.pools import assign_stranded_loads, ensure_warehouse_pool_limit
 from itdrift_pipeline.defs.resources import RawDirectory, ReportsDirectory, Warehouse
-from itdrift_pipeline.fork_server import run_worker_context
+from itdrift_pipeline.fork_server import RUN_WORKER_MODULES, worker_context
 from itdrift_pipeline.settings import ConfigurationError
 from itdrift_pipeline.warehouse.dialect import WarehouseUrlError
 
@@ -369,7 +369,7 @@ def _materialize(
         handed: Future[dict[str, Future]] | None = None
         if parallel:
             pool = stack.enter_context(ProcessPoolExecutor(
-                max_workers=min(workers, len(to_run)), mp_context=run_worker_context(),
+                max_workers=min(workers, len(to_run)), mp_context=worker_context(RUN_WORKER_MODULES),
                 initializer=_open_worker_instance,
             ))
             handed = _submit_in_background(pool, configuration, to_run)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import itertools
 import logging
 import math
-import multiprocessing
 import os
 import re
 import threading
@@ -55,6 +54,7 @@ from itdrift_pipeline.extract.layout import (
 )
 from itdrift_pipeline.extract.pdfium_text import NotCheap, PageFonts, pdfium_chars
 from itdrift_pipeline.extract.tables import is_row_line, split_figure_runs, split_side_by_side
+from itdrift_pipeline.fork_server import PAGE_WORKER_MODULES, worker_context
 
 logger = logging.getLogger(__name__)
 
@@ -387,9 +387,7 @@ def page_workers(path: Path, options: ReadOptions) -> Iterator[ProcessPoolExecut
         yield None
         return
     # forkserver: workers start from a clean process, not a fork of one that holds pdfium's state.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["itdrift_pipeline.fork_server", __name__])
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=worker_context(PAGE_WORKER_MODULES)) as pool:
         # Each submit launches a process and waits for the fork server to report it: off this thread.
         starter = threading.Thread(target=lambda: [pool.submit(_ready) for _ in range(workers)], daemon=True)
         starter.start()
