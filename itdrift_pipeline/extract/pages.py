@@ -215,6 +215,95 @@ class _TupleAggregator(PDFPageAggregatorWithMarkedContent):
         self._height = page.height
         self._mb_x0, self._mb_top = page.mediabox[:2]
         self._normal_form = page.pdf.unicode_norm
+        # Each font's glyphs met so far: code -> (text as pdfplumber gives it, width in text space / 1000).
+        self._glyphs: dict[PDFFont, dict[int, tuple[str, float]]] = {}
+
+    def render_string_horizontal(
+        self,
+        seq: Sequence[Any],
+        matrix: tuple[float, float, float, float, float, float],
+        pos: tuple[float, float],
+        font: PDFFont,
+        fontsize: float,
+        scaling: float,
+        charspace: float,
+        wordspace: float,
+        rise: float,
+        dxscale: float,
+        ncs: Any,
+        graphicstate: Any,
+    ) -> tuple[float, float]:
+        """PDFTextDevice.render_string_horizontal with render_char below worked into its loop, the same
+        arithmetic in the same order (translate_matrix, apply_matrix_rect) without a call a character, and
+        each glyph's text and width looked up once a page."""
+        if not all(isinstance(obj, int | float | bytes) for obj in seq):  # pdfminer warns and skips
+            return super().render_string_horizontal(
+                seq, matrix, pos, font, fontsize, scaling, charspace, wordspace, rise, dxscale, ncs,
+                graphicstate,
+            )
+        a, b, c, d, e, f = matrix
+        upright = a * d * scaling > 0 and b * c <= 0
+        glyphs = self._glyphs.setdefault(font, {})
+        descent = font.get_descent() * fontsize
+        low, high = descent + rise, descent + rise + fontsize  # the glyph box in text space
+        fontname = font.fontname
+        if isinstance(fontname, bytes):
+            fontname = fix_fontname_bytes(fontname)
+        height, mb_x0, mb_top = self._height, self._mb_x0, self._mb_top
+        append = self.chars.append
+        x, y = pos
+        needcharspace = False
+        for obj in seq:
+            if not isinstance(obj, bytes):
+                x -= obj * dxscale
+                needcharspace = True
+                continue
+            for cid in font.decode(obj):
+                if needcharspace:
+                    x += charspace
+                glyph = glyphs.get(cid)
+                if glyph is None:
+                    glyph = self._glyph(font, cid, glyphs)
+                text, width = glyph
+                adv = width * fontsize * scaling
+                if not upright:
+                    raise _NotPlain("a character that is not upright")
+                # translate_matrix(matrix, (x, y)), then apply_matrix_rect of (0, low) - (adv, high).
+                e1 = x * a + y * c + e
+                f1 = x * b + y * d + f
+                left1, bottom1 = a * 0 + c * low + e1, b * 0 + d * low + f1
+                right1, bottom2 = a * adv + c * low + e1, b * adv + d * low + f1
+                right2, top1 = a * adv + c * high + e1, b * adv + d * high + f1
+                left2, top2 = a * 0 + c * high + e1, b * 0 + d * high + f1
+                x0, x1 = min(left1, left2, right1, right2), max(left1, left2, right1, right2)
+                y0, y1 = min(bottom1, bottom2, top1, top2), max(bottom1, bottom2, top1, top2)
+                if x1 < x0:
+                    x0, x1 = x1, x0
+                if y1 < y0:
+                    y0, y1 = y1, y0
+                if mb_x0 != 0:
+                    x0, x1 = x0 + mb_x0, x1 + mb_x0
+                append((text, x0, x1, (height - y1) + mb_top, (height - y0) + mb_top, fontname, y1 - y0))
+                x += adv
+                if cid == 32 and wordspace:
+                    x += wordspace
+                needcharspace = True
+        return (x, y)
+
+    def _glyph(self, font: PDFFont, cid: int, glyphs: dict[int, tuple[str, float]]) -> tuple[str, float]:
+        """(text, width) of a glyph as render_char finds them; kept unless the font does not map it."""
+        try:
+            text = font.to_unichr(cid)
+            defined = True
+        except PDFUnicodeNotDefined:
+            text = self.handle_undefined_char(font, cid)
+            defined = False
+        if self._normal_form is not None:
+            text = unicodedata.normalize(self._normal_form, text)
+        glyph = (text, font.char_width(cid))
+        if defined:
+            glyphs[cid] = glyph
+        return glyph
 
     def render_char(
         self,
