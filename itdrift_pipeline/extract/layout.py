@@ -165,15 +165,28 @@ class Rule:
     x1: float
 
 
+# A horizontal segment of a page's drawing: (top, x0, x1) in pdfplumber's coordinates.
+Segment = tuple[float, float, float]
+
+
+def edge_segments(edges: list[dict[str, Any]]) -> list[Segment]:
+    """The horizontal segments of pdfplumber's edges (page.edges) that have a length."""
+    return [
+        (float(e["top"]), float(e["x0"]), float(e["x1"]))
+        for e in edges
+        if e["orientation"] == "h" and float(e["x1"]) > float(e["x0"])
+    ]
+
+
 def page_rules(page: Page, page_number: int) -> list[Rule]:
     """The page's horizontal rules top to bottom, cell-by-cell segments of one rule joined into one."""
-    segments = sorted(
-        (float(e["top"]), float(e["x0"]), float(e["x1"]))
-        for e in page.edges
-        if e["orientation"] == "h" and float(e["x1"]) > float(e["x0"])
-    )
+    return rules_of_segments(edge_segments(page.edges), page_number)
+
+
+def rules_of_segments(segments: list[Segment], page_number: int) -> list[Rule]:
+    """page_rules of the page's horizontal segments (edge_segments, or pages.parse_page_char_tuples)."""
     rules: list[Rule] = []
-    for y, x0, x1 in segments:
+    for y, x0, x1 in sorted(segments):
         joined = False
         # Segments come sorted by height, so only the rules at the end can be at this height.
         for index in range(len(rules) - 1, -1, -1):

@@ -25,7 +25,7 @@ from typing import Any
 
 import pdfplumber
 import pypdfium2
-from pdfminer.layout import LTChar, LTContainer
+from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine, LTRect
 from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.utils import apply_matrix_rect
@@ -46,10 +46,13 @@ from itdrift_pipeline.extract.layout import (
     Line,
     Phrase,
     Rule,
+    Segment,
     Word,
+    edge_segments,
     group_lines,
     page_rules,
     page_words,
+    rules_of_segments,
     words_of_char_tuples,
 )
 from itdrift_pipeline.extract.pdfium_text import NotCheap, PageFonts, pdfium_chars
@@ -348,11 +351,12 @@ class _TupleAggregator(PDFPageAggregatorWithMarkedContent):
 
 def parse_page_char_tuples(
     page: Page, interpreter: type[PDFPageInterpreter] = FastInterpreter
-) -> list[CharTuple] | None:
-    """pdfminer's parse of the page as pdfplumber's Page.layout runs it, the characters as the fast word
-    builder's tuples (in the order pdfplumber lists them, with its values exactly) and the lines, rects
-    and curves as pdfplumber's page objects (page.edges reads them). None, with the page left unparsed,
-    when a character is set vertically or is not upright: pdfplumber's word builder reads those."""
+) -> tuple[list[CharTuple], list[Segment]] | None:
+    """pdfminer's parse of the page as pdfplumber's Page.layout runs it: the characters as the fast word
+    builder's tuples (in the order pdfplumber lists them, with its values exactly) and the horizontal
+    segments of its lines, rects and curves as layout.edge_segments reads them from page.edges. None, with
+    the page left unparsed, when a character is set vertically or is not upright: pdfplumber's word
+    builder reads those."""
     device = _TupleAggregator(page)
     try:
         interpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
@@ -360,19 +364,59 @@ def parse_page_char_tuples(
         return None
     except Exception as error:  # as Page.layout wraps it
         raise PdfminerException(error) from error
-    objects: dict[str, list[dict[str, Any]]] = {}
-    for obj in _layout_leaves(device.get_result()._objs):
-        _add_object(page, obj, objects)
-    page._objects = objects
-    return device.chars
+    leaves = list(_layout_leaves(device.get_result()._objs))
+    segments = _segments(page, leaves)
+    if segments is None:  # a kind of drawing object pdfplumber's edges are not worked out for here
+        objects: dict[str, list[dict[str, Any]]] = {}
+        for obj in leaves:
+            _add_object(page, obj, objects)
+        page._objects = objects
+        segments = edge_segments(page.edges)
+    return device.chars, segments
+
+
+def _segments(page: Page, leaves: list) -> list[Segment] | None:
+    """edge_segments(page.edges) of the page whose layout leaves these are, worked out as pdfplumber's
+    process_object, line_to_edge, rect_to_edges and curve_to_edges work them out, in the same arithmetic,
+    without making the objects and edges as dicts; None for a leaf that is not a line, rect, curve or
+    image."""
+    height = page.height
+    mb_x0, mb_top = page.mediabox[:2]
+    point_x0, point_top = page.mediabox[0], page.mediabox[1] + height  # Page.point2coord
+    segments: list[Segment] = []
+    for obj in leaves:
+        kind = type(obj)
+        if kind is LTImage:
+            continue
+        if kind is LTCurve:
+            points = [(point_x0 + x, point_top - y) for x, y in obj.pts]
+            for (x_a, y_a), (x_b, y_b) in itertools.pairwise(points):
+                if x_a != x_b and y_a == y_b:  # curve_to_edges' "h"
+                    segments.append((float(min(y_a, y_b)), float(min(x_a, x_b)), float(max(x_a, x_b))))
+            continue
+        if kind is not LTLine and kind is not LTRect:
+            return None
+        x0, x1 = obj.x0, obj.x1
+        if mb_x0 != 0:
+            x0, x1 = x0 + mb_x0, x1 + mb_x0
+        top = (height - obj.y1) + mb_top
+        if not float(x1) > float(x0):
+            continue
+        if kind is LTLine:
+            if top == (height - obj.y0) + mb_top:  # line_to_edge's "h"
+                segments.append((float(top), float(x0), float(x1)))
+        else:  # rect_to_edges: the top edge, and the bottom one a rect's height below
+            segments.append((float(top), float(x0), float(x1)))
+            segments.append((float(top + obj.height), float(x0), float(x1)))
+    return segments
 
 
 def read_pdfplumber_page(page: Page, number: int, limits: Limits, path: Path) -> PageText:
     """The page read by pdfplumber: words, and the horizontal rules tables are ruled with."""
     with reading_page(path, number):
         without_analysis = page.pdf.laparams is None  # pdfminer's layout analysis off, as pdfplumber.open
-        tuples = parse_page_char_tuples(page) if without_analysis else None
-        if tuples is None:
+        parsed = parse_page_char_tuples(page) if without_analysis else None
+        if parsed is None:
             if without_analysis:
                 parse_page_objects(page)
             limits.check_page(number, page)
@@ -380,12 +424,14 @@ def read_pdfplumber_page(page: Page, number: int, limits: Limits, path: Path) ->
             if removed:
                 page.objects["char"] = chars
             words = page_words(page, number)
+            rules = page_rules(page, number)
         else:
+            tuples, segments = parsed
             limits.check_page_size(number, page)
             limits.check_char_count(number, len(tuples))
             tuples, removed = _clean_char_tuples(tuples)
             words = words_of_char_tuples(tuples, number)
-        rules = page_rules(page, number)
+            rules = rules_of_segments(segments, number)
         height = float(page.height)
         page.close()  # frees pdfplumber's per-page object cache: a long book stays flat in memory
     if removed:
