@@ -48,6 +48,10 @@ _ESCAPES = {
 _ESCAPE = re.compile(rb"\\([btnfr()\\]|[0-7]{1,3})")
 _WHITESPACE = re.compile(rb"[ \t\n\r\f\v]")
 # pdfminer's content parser reads these itself (an inline image: BI dict ID data EI).
+# tokens holds a page's objects in a list before they run, where pdfminer's parser hands them over one
+# at a time: pages with more content than this (a table page holds 5-50 KB) are left to pdfminer, so a
+# page near Limits.max_content_bytes_per_page costs no more memory than it did.
+MAX_PLAIN_BYTES = 2 * 1024 * 1024
 _INLINE_IMAGE = frozenset(KWD(name) for name in (b"BI", b"ID", b"EI"))
 _OPENING = {b"]": b"[", b">>": b"<"}
 
@@ -139,7 +143,9 @@ def _stream_tokens(data: bytes, objects: list[Any], stack: list[tuple[bytes, lis
 def tokens(datas: Sequence[bytes]) -> list[Any] | None:
     """The objects pdfminer's PDFContentParser reads from these decoded streams in turn (operators as
     PSKeyword, arrays as lists, dicts as dicts, strings as bytes, names as PSLiteral), or None when a
-    stream uses syntax outside the plain subset."""
+    stream uses syntax outside the plain subset or the streams hold more than MAX_PLAIN_BYTES."""
+    if sum(map(len, datas)) > MAX_PLAIN_BYTES:
+        return None
     objects: list[Any] = []
     stack: list[tuple[bytes, list[Any]]] = []
     try:

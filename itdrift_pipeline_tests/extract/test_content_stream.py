@@ -14,7 +14,7 @@ from pdfminer.pdfinterp import PDFContentParser, PDFPageInterpreter
 from pdfminer.pdftypes import PDFStream, stream_value
 from pdfminer.psparser import PSEOF
 
-from itdrift_pipeline.extract.content_stream import FastInterpreter, tokens
+from itdrift_pipeline.extract.content_stream import MAX_PLAIN_BYTES, FastInterpreter, tokens
 from itdrift_pipeline.extract.pages import parse_page_char_tuples
 from itdrift_pipeline_tests.extract.test_pages import COMMITTED_PDFS
 
@@ -95,6 +95,14 @@ REFUSED = [
 def test_anything_else_is_left_to_pdfminer() -> None:
     for snippet in REFUSED:
         assert tokens([snippet]) is None, snippet
+
+
+def test_a_page_of_more_content_than_a_table_page_holds_is_left_to_pdfminer() -> None:
+    """pdfminer hands a page's objects over one at a time; tokens would hold them all in a list."""
+    line = b"1 0 0 1 72 700 Tm (x) Tj\n"
+    at_limit = line * (MAX_PLAIN_BYTES // len(line))
+    assert tokens([at_limit]) is not None
+    assert tokens([at_limit, line * 2]) is None
 
 
 PLAIN = [
