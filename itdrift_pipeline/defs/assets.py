@@ -244,7 +244,8 @@ def _is_transient(error: BaseException) -> bool:
     retry_policy=WAREHOUSE_RETRY,
     description="One document's facts, narrative amounts and findings in the star schema, in one "
     "transaction, idempotent by sha256 (itdrift_pipeline.warehouse.load_document). Runs in the "
-    "'warehouse' concurrency pool: one load at a time on SQLite, several on PostgreSQL (defs/pools.py).",
+    "'warehouse' concurrency pool: two loads on SQLite (one writing, one waiting on its lock), several on "
+    "PostgreSQL (defs/pools.py).",
 )
 def warehouse_load(
     context: dg.AssetExecutionContext,

@@ -222,7 +222,7 @@ def materialize_everything(
 
     A rejected document, or one blocked by its structural check, is data (reported, exit 0); a step that
     raised is a failed run (exit 1). With `workers` > 1, documents run `workers` at a time, each in its
-    own process; the "warehouse" pool keeps their loads one at a time.
+    own process; the "warehouse" pool bounds how many of their loads run at once.
     """
     out = out or sys.stdout
     started = time.perf_counter()

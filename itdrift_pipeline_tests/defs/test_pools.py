@@ -1,4 +1,5 @@
-"""The "warehouse" pool's limit: one load at a time on SQLite, several on PostgreSQL, an operator's own
+"""The "warehouse" pool's limit: two loads on SQLite (one writing, one waiting on its lock), several on
+PostgreSQL, an operator's own
 limit (per pool or the instance's default_limit) left alone."""
 
 import logging
@@ -22,9 +23,18 @@ def _slots(instance: dg.DagsterInstance) -> int:
     return instance.event_log_storage.get_concurrency_info(WAREHOUSE_POOL).slot_count
 
 
-def test_sqlite_loads_one_at_a_time_and_postgres_loads_side_by_side() -> None:
-    assert warehouse_pool_slots("sqlite:///data/warehouse/itdrift.sqlite") == SQLITE_WAREHOUSE_SLOTS == 1
+def test_sqlite_lets_one_load_wait_on_its_lock_and_postgres_loads_side_by_side() -> None:
+    assert warehouse_pool_slots("sqlite:///data/warehouse/itdrift.sqlite") == SQLITE_WAREHOUSE_SLOTS == 2
     assert warehouse_pool_slots(POSTGRES_URL) == POSTGRES_WAREHOUSE_SLOTS > 1
+
+
+def test_two_sqlite_loads_claim_a_slot_at_once_and_a_third_waits(instance) -> None:
+    """Two `itdrift run` workers' loads never wait for the pool (SQLite's own lock orders them)."""
+    ensure_warehouse_pool_limit(instance, LOG, "sqlite:///data/warehouse/itdrift.sqlite")
+    storage = instance.event_log_storage
+    assert storage.claim_concurrency_slot(WAREHOUSE_POOL, "run-a", "warehouse_load").is_claimed
+    assert storage.claim_concurrency_slot(WAREHOUSE_POOL, "run-b", "warehouse_load").is_claimed
+    assert not storage.claim_concurrency_slot(WAREHOUSE_POOL, "run-c", "warehouse_load").is_claimed
 
 
 def test_the_limit_follows_the_warehouse_dialect(instance) -> None:

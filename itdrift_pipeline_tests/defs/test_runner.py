@@ -10,6 +10,7 @@ import pytest
 
 from itdrift_pipeline.defs.freshness import PARTITION_TAG
 from itdrift_pipeline.defs.partitions import partition_key_for
+from itdrift_pipeline.defs.pools import SQLITE_WAREHOUSE_SLOTS
 from itdrift_pipeline.defs.runner import LOCAL_HOME, LOCAL_INSTANCE_YAML, materialize_everything
 from itdrift_pipeline.extract.intake import file_sha256
 
@@ -44,7 +45,8 @@ def test_loads_the_seed_reports_a_rejected_file_and_keeps_the_runs(project: Path
     assert (home / "dagster.yaml").exists()
     with dg.DagsterInstance.from_config(str(home)) as instance:
         runs = instance.get_runs()
-        assert instance.event_log_storage.get_concurrency_info("warehouse").slot_count == 1
+        slots = instance.event_log_storage.get_concurrency_info("warehouse").slot_count
+        assert slots == SQLITE_WAREHOUSE_SLOTS
     assert len(runs) == 4  # inventory, two documents, reports
     # The rejected PDF's run fails on its blocking check, so the UI shows it as broken; the rest succeed.
     failed = [run for run in runs if run.status != dg.DagsterRunStatus.SUCCESS]
@@ -130,7 +132,7 @@ def test_the_committed_local_instance_is_the_one_itdrift_run_writes() -> None:
 def test_two_workers_run_documents_in_parallel_and_a_rerun_builds_nothing(
     project: Path, raw_dir: Path
 ) -> None:
-    """Documents run two at a time in worker processes (loads one at a time, by the warehouse pool), the
+    """Documents run two at a time in worker processes (loads through the warehouse pool), the
     progress comes out in document order; a second call with nothing new builds nothing."""
     book = Path(__file__).resolve().parents[2] / "data" / "raw" / "naestved_regnskab_2020.pdf"
     (raw_dir / "z_book.pdf").write_bytes(book.read_bytes())

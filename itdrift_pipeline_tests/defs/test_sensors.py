@@ -11,6 +11,7 @@ import pytest
 
 from itdrift_pipeline.defs import partitions
 from itdrift_pipeline.defs.partitions import partition_key_for, source_documents
+from itdrift_pipeline.defs.pools import SQLITE_WAREHOUSE_SLOTS
 from itdrift_pipeline.defs.resources import RawDirectory
 from itdrift_pipeline.defs.sensors import raw_directory_sensor
 from itdrift_pipeline.extract.intake import file_sha256
@@ -105,9 +106,9 @@ def test_partitions_without_a_file_are_deleted_even_without_a_cursor(instance, r
     assert [r.partition_key for r in _document_runs(result)] == [key]
 
 
-def test_first_tick_limits_the_warehouse_pool_to_one_load(instance, raw_dir: Path) -> None:
+def test_first_tick_limits_the_warehouse_pool(instance, raw_dir: Path) -> None:
     _tick(instance, raw_dir, None)
-    assert instance.event_log_storage.get_concurrency_info("warehouse").slot_count == 1
+    assert instance.event_log_storage.get_concurrency_info("warehouse").slot_count == SQLITE_WAREHOUSE_SLOTS
 
     instance.event_log_storage.set_concurrency_slots("warehouse", 3)  # an operator's own choice stays
     _tick(instance, raw_dir, None)
