@@ -184,7 +184,8 @@ def page_rules(page: Page, page_number: int) -> list[Rule]:
 
 
 def rules_of_segments(segments: list[Segment], page_number: int) -> list[Rule]:
-    """page_rules of the page's horizontal segments (edge_segments, or pages.parse_page_char_tuples)."""
+    """page_rules of the page's horizontal segments (from edge_segments, or from
+    pdfminer_page.parse_page_char_tuples)."""
     rules: list[Rule] = []
     for y, x0, x1 in sorted(segments):
         joined = False

@@ -15,7 +15,7 @@ from pdfminer.pdftypes import PDFStream, stream_value
 from pdfminer.psparser import PSEOF
 
 from itdrift_pipeline.extract.content_stream import MAX_PLAIN_BYTES, FastInterpreter, tokens
-from itdrift_pipeline.extract.pages import parse_page_char_tuples
+from itdrift_pipeline.extract.pdfminer_page import parse_page_char_tuples
 from itdrift_pipeline_tests.extract.test_pages import COMMITTED_PDFS
 
 

@@ -22,11 +22,10 @@ from itdrift_pipeline.extract.layout import char_tuples, edge_segments, words_of
 from itdrift_pipeline.extract.pages import (
     ReadOptions,
     may_hold_table,
-    parse_page_char_tuples,
-    parse_page_objects,
     read_pages,
 )
 from itdrift_pipeline.extract.pdfium_text import NotCheap, PageFonts, pdfium_chars
+from itdrift_pipeline.extract.pdfminer_page import parse_page_char_tuples, parse_page_objects
 from itdrift_pipeline.validate import validate_document
 from itdrift_pipeline_tests.corpus.prose import write_mixed_book
 
@@ -279,3 +278,31 @@ def test_a_page_with_turned_text_is_read_by_pdfplumbers_own_parse(tmp_path: Path
         expected = words_of_chars(theirs.pages[0].chars, 1)
     assert [w for line in read[0].lines for w in line.words] == sorted(expected, key=lambda w: (w.top, w.x0))
     assert [rule.y for rule in read[0].rules] == [pytest.approx(A4[1] - 750)]
+
+
+def test_a_text_array_with_a_name_in_it_is_read_as_pdfminer_reads_it(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A TJ array holding something other than numbers and strings: the name is skipped with pdfminer's
+    warning and the characters around it are pdfplumber's, kerning and all."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "odd_tj.pdf"
+    drawing = canvas.Canvas(str(path), pagesize=(300, 200))
+    drawing.setFont("Helvetica", 10)
+    drawing.drawString(20, 150, "placeholder")
+    drawing.save()
+    with pikepdf.open(path, allow_overwriting_input=True) as document:
+        page = document.pages[0]
+        font = next(iter(page.Resources.Font.keys()))
+        page.Contents = document.make_stream(
+            f"BT {font} 10 Tf 20 150 Td [(Drift) -250 /Odd (i alt) 120 (1.234)] TJ ET".encode()
+        )
+        document.save(path)
+    with pdfplumber.open(path) as ours, pdfplumber.open(path) as theirs:
+        with caplog.at_level(logging.WARNING, logger="pdfminer.pdfdevice"):
+            parsed = parse_page_char_tuples(ours.pages[0])
+        assert parsed is not None
+        assert parsed[0] == char_tuples(theirs.pages[0].chars)
+        assert "".join(char[0] for char in parsed[0]) == "Drifti alt1.234"
+        assert any("not a valid int, float or bytes" in r.getMessage() for r in caplog.records)
