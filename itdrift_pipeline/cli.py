@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from itdrift_pipeline.fork_server import PAGE_WORKER_MODULES, RUN_WORKER_MODULES, start_worker_server
 from itdrift_pipeline.settings import ConfigurationError
 
 if TYPE_CHECKING:
@@ -71,17 +72,15 @@ def _add_reading_options(parser: argparse.ArgumentParser, what: str) -> None:
     )
 
 
-def _start_page_workers(args: argparse.Namespace) -> None:
-    """With --workers > 1, the page workers' fork server, before this process imports the extractor: the
-    two imports run side by side and the workers are ready when intake has passed the document."""
+def _start_workers(args: argparse.Namespace, modules: list[str]) -> None:
+    """With --workers > 1, the workers' fork server (preloading `modules`), before this process makes its
+    own imports: the two run side by side on two cores, and the workers are ready sooner."""
     if args.workers > 1:
-        from itdrift_pipeline.fork_server import PAGE_WORKER_MODULES, start_worker_server
-
-        start_worker_server(PAGE_WORKER_MODULES)
+        start_worker_server(modules)
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    _start_page_workers(args)
+    _start_workers(args, PAGE_WORKER_MODULES)
     from itdrift_pipeline.extract import extract_document
 
     result = extract_document(args.pdf, options=_read_options(args))
@@ -90,7 +89,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    _start_page_workers(args)
+    _start_workers(args, PAGE_WORKER_MODULES)
     from itdrift_pipeline.extract import extract_document
     from itdrift_pipeline.validate import validate_document
 
@@ -146,10 +145,7 @@ def _cmd_price_index_load(args: argparse.Namespace) -> int:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    if args.workers > 1:
-        from itdrift_pipeline.fork_server import RUN_WORKER_MODULES, start_worker_server
-
-        start_worker_server(RUN_WORKER_MODULES)  # its imports overlap this process's, on the other core
+    _start_workers(args, RUN_WORKER_MODULES)
     from itdrift_pipeline.defs.runner import materialize_everything
     from itdrift_pipeline.warehouse import make_engine
 

@@ -7,8 +7,9 @@ stderr, so whatever reads them (`itdrift run | tee log`, CI, a benchmark) waits 
 nothing to finalise: its workers have ended, it writes nothing. Imported anywhere else this does nothing:
 it acts only in the process multiprocessing started as a fork server.
 
-It also starts `itdrift run`'s fork server (start_run_worker_server), from a module light enough for the
-command to import before its own Dagster imports.
+It also names what the page workers' and `itdrift run`'s workers' servers preload and starts a server
+early (start_worker_server), from a module light enough for a command to import before its own heavy
+imports.
 """
 
 import atexit
