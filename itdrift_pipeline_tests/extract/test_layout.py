@@ -78,3 +78,11 @@ def test_left_aligned_spanning_headers_head_their_three_columns() -> None:
 def test_more_spanning_headers_than_columns_is_an_error() -> None:
     with pytest.raises(ValueError, match="cannot place"):
         partition_under_groups(LEAVES[:1], [phrase("a", 0, 1), phrase("b", 2, 3)])
+
+
+def test_words_and_phrases_are_equal_and_hashed_by_value() -> None:
+    """Word and Phrase are plain dataclasses (cheap to build), kept hashable by value as frozen ones were."""
+    first, again = word("1.234", 10.0, 20.0), word("1.234", 10.0, 20.0)
+    assert first == again and hash(first) == hash(again) and len({first, again}) == 1
+    assert Phrase((first,)) == Phrase((again,)) and len({Phrase((first,)), Phrase((again,))}) == 1
+    assert Phrase((first,)).text == "1.234"
